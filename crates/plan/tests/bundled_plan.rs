@@ -1,0 +1,89 @@
+//! The bundled dataset, `public/data/plan.json`: it must validate with zero
+//! errors and hold what the seed holds.
+
+use plan::{load, Counts, Role};
+
+const BUNDLED: &str = include_str!("../../../public/data/plan.json");
+
+#[test]
+fn the_bundled_plan_validates_with_zero_errors() {
+    if let Err(e) = load(BUNDLED) {
+        panic!("public/data/plan.json does not validate: {e}");
+    }
+}
+
+#[test]
+fn the_bundled_plan_holds_every_part_of_the_seed() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let c = Counts::of(&plan);
+    assert_eq!((c.goals, c.reforms, c.items, c.items_with_sheet, c.kgis), (3, 15, 30, 25, 5));
+    assert_eq!(c.kpis, 100);
+    assert_eq!(c.values_with_target, 292);
+    assert_eq!(c.values_with_actual, 440);
+    assert_eq!(c.schedule_rows, 105);
+    assert_eq!(c.evaluations, 99);
+    assert!(c.notes >= 600, "every judgement call has a note: {}", c.notes);
+    assert_eq!(plan.kpi_list.len(), 31);
+}
+
+#[test]
+fn goals_hold_reforms_one_to_five_six_to_ten_eleven_to_fifteen() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    for r in &plan.reforms {
+        assert_eq!(r.goal_id, (r.id - 1) / 5 + 1, "reform {}", r.id);
+    }
+    assert_eq!(plan.goals[2].aliases, vec!["健全な財政運営の確立"]);
+}
+
+#[test]
+fn items_without_a_sheet_are_the_five_the_source_lacks() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let without: Vec<u32> = plan.items.iter().filter(|i| i.sheet.is_none()).map(|i| i.id).collect();
+    assert_eq!(without, vec![2, 9, 11, 14, 30]);
+    assert!(plan.kpis.iter().all(|k| !without.contains(&k.item_id)));
+}
+
+#[test]
+fn misnumbered_sheets_are_identified_by_title() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let item = |id: u32| plan.items.iter().find(|i| i.id == id).unwrap();
+    assert_eq!(item(5).sheet.as_ref().unwrap().printed_no, 6);
+    assert_eq!(item(5).title, "オープンデータ化の推進");
+    assert_eq!(item(29).sheet.as_ref().unwrap().printed_no, 28);
+    assert_eq!(item(29).title, "公共施設等の長寿命化");
+}
+
+#[test]
+fn abbreviated_departments_resolve_to_one_id() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let by_alias = |a: &str| plan.departments.iter().find(|d| d.name == a || d.aliases.iter().any(|x| x == a)).map(|d| d.id.as_str());
+    assert_eq!(by_alias("(総)総務課"), Some("general-affairs"));
+    assert_eq!(by_alias("総務部総務課"), Some("general-affairs"));
+    assert_eq!(by_alias("(教)総務課"), Some("edu-general-affairs"));
+}
+
+#[test]
+fn schedules_record_quarters_as_unknown() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    assert!(plan.schedule.iter().all(|s| s.plan.is_none() && s.result.is_none()));
+}
+
+#[test]
+fn known_values_are_transcribed_and_missing_ones_are_null() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let kpi = |item: u32, no: u32| plan.kpis.iter().find(|k| k.item_id == item && k.no == no).unwrap();
+    // Item 1 ①: R2 target 14.1 %, actual 8.3 %, printed 59 %; no R6 target.
+    let v = kpi(1, 1).value(2020).unwrap();
+    assert_eq!((v.target, v.actual, v.stated_rate), (Some(14.1), Some(8.3), Some(59.0)));
+    assert_eq!(kpi(1, 1).value(2024).unwrap().target, None);
+    // Item 7: 40,000,000 plays targeted for R6, no actual.
+    let v = kpi(7, 1).value(2024).unwrap();
+    assert_eq!((v.target, v.actual), (Some(40_000_000.0), None));
+    // Item 24: a deficit of 115 億円 in the base year, a target in words.
+    let k = kpi(24, 1);
+    assert_eq!(k.value(2019).unwrap().actual, Some(-115.0));
+    assert_eq!(k.value(2020).unwrap().target_label.as_deref(), Some("黒字化"));
+    // Overtime is lower-is-better.
+    assert_eq!(kpi(18, 1).direction, plan::Direction::Lower);
+    assert_eq!(kpi(1, 4).role, Role::Reference);
+}

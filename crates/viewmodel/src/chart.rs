@@ -1,0 +1,313 @@
+//! KPI chart geometry: a value axis with round ticks, one column per fiscal
+//! year with the actual as a bar and the target as a marker on a line. Pure
+//! numbers in SVG user units; the component only draws them.
+//!
+//! Missing values stay missing: no bar, no marker, a gap in the target line.
+//! Negative values (▲) hang below the zero line.
+
+use crate::format;
+use crate::i18n::Lang;
+use plan::metrics::{achievement_rate, status, Status};
+use plan::Kpi;
+
+/// Overall size and margins of every chart, in SVG user units.
+pub const WIDTH: f64 = 560.0;
+pub const HEIGHT: f64 = 240.0;
+const MARGIN_LEFT: f64 = 64.0;
+const MARGIN_RIGHT: f64 = 12.0;
+const MARGIN_TOP: f64 = 16.0;
+const MARGIN_BOTTOM: f64 = 44.0;
+
+/// A linear value axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub lo: f64,
+    pub hi: f64,
+    pub step: f64,
+}
+
+impl Scale {
+    /// Round bounds and a step of 1, 2, 2.5 or 5 × 10ⁿ that cover `values`
+    /// and zero, with at most `max_ticks` + 1 ticks.
+    ///
+    /// ```
+    /// use viewmodel::chart::Scale;
+    /// let s = Scale::nice(&[8.3, 93.5], 5);
+    /// assert_eq!((s.lo, s.hi, s.step), (0.0, 100.0, 20.0));
+    /// ```
+    pub fn nice(values: &[f64], max_ticks: usize) -> Scale {
+        let finite = values.iter().copied().filter(|v| v.is_finite());
+        let (mut lo, mut hi) = finite.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        if hi - lo <= 0.0 {
+            hi = lo + 1.0;
+        }
+        let raw = (hi - lo) / max_ticks.max(1) as f64;
+        let magnitude = 10f64.powf(raw.log10().floor());
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+            .iter()
+            .map(|m| m * magnitude)
+            .find(|s| *s >= raw - 1e-12)
+            .unwrap_or(10.0 * magnitude);
+        lo = (lo / step).floor() * step;
+        hi = (hi / step).ceil() * step;
+        Scale { lo, hi, step }
+    }
+
+    /// The tick values from `lo` to `hi`.
+    pub fn ticks(&self) -> Vec<f64> {
+        let n = ((self.hi - self.lo) / self.step).round() as usize;
+        (0..=n).map(|i| clean(self.lo + i as f64 * self.step)).collect()
+    }
+
+    /// Maps a value to a y coordinate between `top` and `bottom`.
+    pub fn y(&self, v: f64, top: f64, bottom: f64) -> f64 {
+        bottom - (v - self.lo) / (self.hi - self.lo) * (bottom - top)
+    }
+}
+
+fn clean(x: f64) -> f64 {
+    let r = (x * 1e9).round() / 1e9;
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
+}
+
+/// One tick of the value axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub y: f64,
+    pub label: String,
+}
+
+/// One fiscal year of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub fy: i32,
+    /// Centre of the year's band.
+    pub x: f64,
+    /// The actual's bar: top y and height (always ≥ 0), hanging from zero.
+    pub bar: Option<(f64, f64)>,
+    /// The target's marker y.
+    pub target_y: Option<f64>,
+    pub actual: Option<f64>,
+    pub target: Option<f64>,
+    /// Words instead of numbers, where the source has them (黒字化).
+    pub target_label: Option<String>,
+    pub actual_label: Option<String>,
+    /// Rate computed from the numbers.
+    pub rate: Option<f64>,
+    /// Rate printed in the source, when it differs from the computed one
+    /// or when nothing can be computed.
+    pub stated_rate: Option<f64>,
+    pub status: Status,
+}
+
+/// Everything needed to draw one KPI chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartGeometry {
+    pub width: f64,
+    pub height: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub plot_top: f64,
+    pub plot_bottom: f64,
+    pub band: f64,
+    pub bar_width: f64,
+    pub zero_y: f64,
+    pub ticks: Vec<Tick>,
+    pub columns: Vec<Column>,
+    /// The target line, split where a year has no target.
+    pub target_segments: Vec<Vec<(f64, f64)>>,
+    /// True if no year has a number to draw.
+    pub empty: bool,
+}
+
+/// Lays out a KPI over the fiscal years `from..=to`.
+pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
+    let years: Vec<i32> = (from..=to).collect();
+    let numbers: Vec<f64> = kpi
+        .values
+        .iter()
+        .filter(|v| v.fy >= from && v.fy <= to)
+        .flat_map(|v| [v.target, v.actual])
+        .flatten()
+        .collect();
+    let scale = Scale::nice(&numbers, 5);
+    let (left, right) = (MARGIN_LEFT, WIDTH - MARGIN_RIGHT);
+    let (top, bottom) = (MARGIN_TOP, HEIGHT - MARGIN_BOTTOM);
+    let band = (right - left) / years.len().max(1) as f64;
+    let bar_width = (band * 0.45).min(40.0);
+    let zero_y = scale.y(0.0, top, bottom);
+    let large = scale.hi.abs().max(scale.lo.abs()) >= 10_000.0;
+    let ticks = scale
+        .ticks()
+        .into_iter()
+        .map(|v| Tick {
+            y: scale.y(v, top, bottom),
+            label: if large { format::compact(v, lang) } else { format::number(v, lang) },
+        })
+        .collect();
+
+    let columns: Vec<Column> = years
+        .iter()
+        .enumerate()
+        .map(|(i, &fy)| {
+            let x = left + band * (i as f64 + 0.5);
+            let v = kpi.value(fy);
+            let actual = v.and_then(|v| v.actual);
+            let target = v.and_then(|v| v.target);
+            let rate = achievement_rate(target, actual, kpi.direction);
+            let stated = v.and_then(|v| v.stated_rate);
+            let stated_rate = match (stated, rate) {
+                (Some(s), Some(r)) if (s - r).abs() < 0.5 || (s - r.floor()).abs() < 1e-9 => None,
+                (s, _) => s,
+            };
+            Column {
+                fy,
+                x,
+                bar: actual.map(|a| {
+                    let y = scale.y(a, top, bottom);
+                    (y.min(zero_y), (y - zero_y).abs())
+                }),
+                target_y: target.map(|t| scale.y(t, top, bottom)),
+                actual,
+                target,
+                target_label: v.and_then(|v| v.target_label.clone()),
+                actual_label: v.and_then(|v| v.actual_label.clone()),
+                rate,
+                stated_rate,
+                status: v.map_or(Status::NoData, |v| status(v, kpi.direction)),
+            }
+        })
+        .collect();
+
+    let mut target_segments: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current: Vec<(f64, f64)> = Vec::new();
+    for c in &columns {
+        match c.target_y {
+            Some(y) => current.push((c.x, y)),
+            None if !current.is_empty() => target_segments.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        target_segments.push(current);
+    }
+
+    ChartGeometry {
+        width: WIDTH,
+        height: HEIGHT,
+        plot_left: left,
+        plot_right: right,
+        plot_top: top,
+        plot_bottom: bottom,
+        band,
+        bar_width,
+        zero_y,
+        ticks,
+        empty: numbers.is_empty(),
+        columns,
+        target_segments,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plan::{Direction, KpiValue, Role};
+
+    fn kpi(values: &[(i32, Option<f64>, Option<f64>)]) -> Kpi {
+        Kpi {
+            item_id: 1,
+            no: 1,
+            name: "k".into(),
+            unit: Some("件".into()),
+            kgi_id: None,
+            role: Role::Objective,
+            direction: Direction::Higher,
+            cumulative: false,
+            values: values
+                .iter()
+                .map(|(fy, t, a)| KpiValue {
+                    fy: *fy,
+                    target: *t,
+                    actual: *a,
+                    target_label: None,
+                    actual_label: None,
+                    stated_rate: None,
+                    notes: vec![],
+                })
+                .collect(),
+            notes: vec![],
+        }
+    }
+
+    #[test]
+    fn scale_steps_are_round_and_cover_zero() {
+        let s = Scale::nice(&[440_000.0, 40_000_000.0], 5);
+        assert_eq!((s.lo, s.hi, s.step), (0.0, 40_000_000.0, 10_000_000.0));
+        let s = Scale::nice(&[0.09, 0.15, 2.0], 5);
+        assert_eq!(s.step, 0.5);
+        assert_eq!(s.ticks(), vec![0.0, 0.5, 1.0, 1.5, 2.0]);
+    }
+
+    #[test]
+    fn negative_values_extend_the_axis_below_zero() {
+        let s = Scale::nice(&[-115.0, -42.0, 545.0], 5);
+        assert!(s.lo < -42.0 && s.lo >= -200.0, "{s:?}");
+        assert!(s.ticks().contains(&0.0));
+    }
+
+    #[test]
+    fn an_all_empty_series_still_has_an_axis() {
+        let s = Scale::nice(&[], 5);
+        assert_eq!((s.lo, s.hi), (0.0, 1.0));
+    }
+
+    #[test]
+    fn negative_actuals_hang_below_the_zero_line() {
+        let g = layout(&kpi(&[(2019, None, Some(-115.0)), (2020, None, Some(389.0))]), 2019, 2020, Lang::Ja);
+        let (neg_top, neg_h) = g.columns[0].bar.unwrap();
+        assert!((neg_top - g.zero_y).abs() < 1e-9 && neg_h > 0.0);
+        let (pos_top, pos_h) = g.columns[1].bar.unwrap();
+        assert!((pos_top + pos_h - g.zero_y).abs() < 1e-9);
+        assert!(g.ticks.iter().any(|t| t.label.starts_with('▲')));
+    }
+
+    #[test]
+    fn missing_values_are_gaps_not_zero() {
+        let g = layout(&kpi(&[(2020, Some(10.0), Some(8.0)), (2021, None, None), (2022, Some(30.0), None)]), 2020, 2022, Lang::Ja);
+        assert_eq!(g.columns[1].bar, None);
+        assert_eq!(g.columns[1].target_y, None);
+        assert_eq!(g.columns[1].status, Status::NoData);
+        assert_eq!(g.columns[2].bar, None);
+        assert_eq!(g.target_segments.len(), 2, "the target line breaks at the gap");
+    }
+
+    #[test]
+    fn years_without_an_entry_are_columns_without_data() {
+        let g = layout(&kpi(&[(2020, Some(10.0), Some(8.0))]), 2019, 2024, Lang::En);
+        assert_eq!(g.columns.len(), 6);
+        assert_eq!(g.columns.iter().filter(|c| c.bar.is_some()).count(), 1);
+    }
+
+    #[test]
+    fn huge_ranges_get_compact_tick_labels() {
+        let g = layout(&kpi(&[(2023, Some(15_000_000.0), Some(39_257_498.0)), (2024, Some(40_000_000.0), None)]), 2019, 2024, Lang::Ja);
+        let labels: Vec<&str> = g.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["0", "1,000万", "2,000万", "3,000万", "4,000万"]);
+    }
+
+    #[test]
+    fn the_printed_rate_is_shown_only_when_it_differs() {
+        let mut k = kpi(&[(2020, Some(14.1), Some(8.3)), (2021, Some(20.0), Some(67.0))]);
+        k.values[0].stated_rate = Some(59.0);
+        k.values[1].stated_rate = Some(35.0);
+        let g = layout(&k, 2020, 2021, Lang::Ja);
+        assert_eq!(g.columns[0].stated_rate, None);
+        assert_eq!(g.columns[1].stated_rate, Some(35.0));
+        assert!((g.columns[1].rate.unwrap() - 335.0).abs() < 1e-9);
+    }
+}

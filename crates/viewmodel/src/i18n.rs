@@ -1,0 +1,335 @@
+//! The one source of UI strings in both languages. Data text (titles,
+//! evaluations) is never translated: it stays as published.
+
+use plan::FiscalYear;
+
+/// UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// Reads `ja` / `en` (also `ja-JP`, `en-GB`); anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 code, for `lang` attributes and links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language (for the language switch).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
+    /// A fiscal year's label: 令和2年度 / FY2020 (R2).
+    pub fn fy(self, fy: i32) -> String {
+        let y = FiscalYear(fy);
+        match self {
+            Lang::Ja => y.era_label(),
+            Lang::En => format!("{} ({})", y.english_label(), y.short_label()),
+        }
+    }
+
+    /// A short fiscal-year label for axes and table heads: R2 / FY2020.
+    pub fn fy_short(self, fy: i32) -> String {
+        let y = FiscalYear(fy);
+        match self {
+            Lang::Ja => y.short_label(),
+            Lang::En => y.english_label(),
+        }
+    }
+
+    /// The strings of this language.
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Lang::Ja => &JA,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Every fixed UI string. One struct so that a missing translation is a
+/// compile error, not a blank label.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub language_switch: &'static str,
+    pub overview: &'static str,
+    pub goals: &'static str,
+    pub goal: &'static str,
+    pub reform: &'static str,
+    pub reforms: &'static str,
+    pub item: &'static str,
+    pub items: &'static str,
+    pub kpis: &'static str,
+    pub departments: &'static str,
+    pub department: &'static str,
+    pub all: &'static str,
+    pub filters: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub dept_search: &'static str,
+    pub dept_search_placeholder: &'static str,
+    pub star_only: &'static str,
+    pub star_explained: &'static str,
+    pub fiscal_year: &'static str,
+    pub clear_filters: &'static str,
+    pub results: &'static str,
+    pub no_results: &'static str,
+    pub met: &'static str,
+    pub missed: &'static str,
+    pub no_data: &'static str,
+    pub kpi_status_heading: &'static str,
+    pub kgis: &'static str,
+    pub lead_departments: &'static str,
+    pub related_departments: &'static str,
+    pub situation: &'static str,
+    pub problems: &'static str,
+    pub measures: &'static str,
+    pub no_sheet: &'static str,
+    pub back_to_list: &'static str,
+    pub open_detail: &'static str,
+    pub objective: &'static str,
+    pub reference: &'static str,
+    pub target: &'static str,
+    pub actual: &'static str,
+    pub rate: &'static str,
+    pub rate_computed: &'static str,
+    pub rate_stated: &'static str,
+    pub higher_better: &'static str,
+    pub lower_better: &'static str,
+    pub cumulative: &'static str,
+    pub baseline: &'static str,
+    pub show_table: &'static str,
+    pub show_chart: &'static str,
+    pub schedule: &'static str,
+    pub related_kpis: &'static str,
+    pub activity: &'static str,
+    pub plan_row: &'static str,
+    pub result_row: &'static str,
+    pub unknown_marks: &'static str,
+    pub legend_unknown: &'static str,
+    pub achieved_count: &'static str,
+    pub evaluations: &'static str,
+    pub factors: &'static str,
+    pub issues: &'static str,
+    pub response: &'static str,
+    pub not_evaluated: &'static str,
+    pub notes: &'static str,
+    pub dept_view_leads: &'static str,
+    pub dept_view_related: &'static str,
+    pub source: &'static str,
+    pub as_of: &'static str,
+    pub data_error: &'static str,
+    pub data_fallback: &'static str,
+    pub download_view: &'static str,
+    pub print: &'static str,
+    pub kiosk_touch: &'static str,
+    pub kiosk_auto: &'static str,
+    pub quarter: &'static str,
+    pub chart_label: &'static str,
+    pub no_kpis: &'static str,
+    pub skip_to_results: &'static str,
+    pub kgi_link: &'static str,
+}
+
+pub static JA: Strings = Strings {
+    app_title: "行財政改革 実施計画ダッシュボード",
+    language_switch: "English",
+    overview: "全体像",
+    goals: "目標",
+    goal: "目標",
+    reform: "改革",
+    reforms: "改革",
+    item: "実施項目",
+    items: "実施項目",
+    kpis: "指標",
+    departments: "所属",
+    department: "所属",
+    all: "すべて",
+    filters: "絞り込み",
+    search: "キーワード",
+    search_placeholder: "項目名・本文を検索",
+    dept_search: "所属を探す",
+    dept_search_placeholder: "例: 財政課、(総)総務課",
+    star_only: "★ 官民データ活用推進計画の項目のみ",
+    star_explained: "★ = 官民データ活用推進計画の取組項目",
+    fiscal_year: "年度",
+    clear_filters: "条件をすべてクリア",
+    results: "件の実施項目",
+    no_results: "条件に合う実施項目はありません。条件を減らしてください。",
+    met: "達成",
+    missed: "未達成",
+    no_data: "データなし",
+    kpi_status_heading: "取組目標の達成状況",
+    kgis: "重要目標達成指標(KGI)",
+    lead_departments: "取組所属",
+    related_departments: "関係所属",
+    situation: "現状(令和2年12月時点)",
+    problems: "問題・課題(令和2年12月時点)",
+    measures: "改革内容",
+    no_sheet: "この実施項目には個票(詳細シート)がありません。一覧表の情報のみを表示しています。",
+    back_to_list: "一覧に戻る",
+    open_detail: "詳細",
+    objective: "取組目標",
+    reference: "参考指標",
+    target: "目標",
+    actual: "実績",
+    rate: "達成率",
+    rate_computed: "計算値",
+    rate_stated: "資料記載",
+    higher_better: "高いほど良い",
+    lower_better: "低いほど良い",
+    cumulative: "累計",
+    baseline: "基準年",
+    show_table: "表で見る",
+    show_chart: "グラフで見る",
+    schedule: "具体的取組及び工程",
+    related_kpis: "関連目標",
+    activity: "具体的取組",
+    plan_row: "計画",
+    result_row: "結果",
+    unknown_marks: "不明",
+    legend_unknown: "? = 元資料から網掛け(実施時期)を読み取れないため不明",
+    achieved_count: "達成件数",
+    evaluations: "年度ごとの実施結果評価",
+    factors: "要因分析",
+    issues: "次年度への課題",
+    response: "課題を踏まえた対応",
+    not_evaluated: "評価の記載なし",
+    notes: "転記上の注記",
+    dept_view_leads: "取組所属として担当する実施項目",
+    dept_view_related: "関係所属として関わる実施項目",
+    source: "出典",
+    as_of: "時点",
+    data_error: "データを読み込めませんでした",
+    data_fallback: "同梱のデータを表示しています",
+    download_view: "この表示を1ファイルで保存",
+    print: "印刷",
+    kiosk_touch: "画面に触れると操作できます",
+    kiosk_auto: "自動案内中",
+    quarter: "四半期",
+    chart_label: "目標と実績の推移",
+    no_kpis: "指標はありません。",
+    skip_to_results: "検索結果へ移動",
+    kgi_link: "KGI",
+};
+
+pub static EN: Strings = Strings {
+    app_title: "Reform plan dashboard",
+    language_switch: "日本語",
+    overview: "Overview",
+    goals: "Goals",
+    goal: "Goal",
+    reform: "Reform",
+    reforms: "Reforms",
+    item: "Item",
+    items: "Items",
+    kpis: "KPIs",
+    departments: "Departments",
+    department: "Department",
+    all: "All",
+    filters: "Filters",
+    search: "Keyword",
+    search_placeholder: "Search titles and texts",
+    dept_search: "Find a department",
+    dept_search_placeholder: "e.g. 財政課, (総)総務課",
+    star_only: "★ items of the public-private data plan only",
+    star_explained: "★ = item of the public-private data utilisation plan",
+    fiscal_year: "Fiscal year",
+    clear_filters: "Clear all filters",
+    results: "items",
+    no_results: "No item matches. Remove a filter to see more.",
+    met: "Met",
+    missed: "Missed",
+    no_data: "No data",
+    kpi_status_heading: "Objective KPIs",
+    kgis: "Key goal indicators (KGI)",
+    lead_departments: "Lead departments",
+    related_departments: "Related departments",
+    situation: "Situation (as of Dec 2020)",
+    problems: "Problems (as of Dec 2020)",
+    measures: "What the reform does",
+    no_sheet: "The source has no detail sheet for this item; only the overview table's information is shown.",
+    back_to_list: "Back to the list",
+    open_detail: "Details",
+    objective: "Objective",
+    reference: "Reference indicator",
+    target: "Target",
+    actual: "Actual",
+    rate: "Achievement",
+    rate_computed: "computed",
+    rate_stated: "as printed",
+    higher_better: "higher is better",
+    lower_better: "lower is better",
+    cumulative: "cumulative",
+    baseline: "baseline",
+    show_table: "Show as table",
+    show_chart: "Show as chart",
+    schedule: "Activities and schedule",
+    related_kpis: "KPIs",
+    activity: "Activity",
+    plan_row: "Plan",
+    result_row: "Result",
+    unknown_marks: "unknown",
+    legend_unknown: "? = unknown: the source's shaded cells (which quarters) did not survive",
+    achieved_count: "Achieved",
+    evaluations: "Yearly evaluations",
+    factors: "Analysis of factors",
+    issues: "Issues for the next year",
+    response: "Response",
+    not_evaluated: "No evaluation recorded",
+    notes: "Transcription notes",
+    dept_view_leads: "Items this department leads",
+    dept_view_related: "Items this department is related to",
+    source: "Source",
+    as_of: "As of",
+    data_error: "The dataset could not be loaded",
+    data_fallback: "Showing the bundled data instead",
+    download_view: "Save this view as one file",
+    print: "Print",
+    kiosk_touch: "Touch the screen to explore",
+    kiosk_auto: "Guided tour",
+    quarter: "quarter",
+    chart_label: "Targets and actuals by fiscal year",
+    no_kpis: "No KPIs.",
+    skip_to_results: "Skip to results",
+    kgi_link: "KGI",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_accept_regions_and_reject_others() {
+        assert_eq!(Lang::from_code("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn english_fiscal_years_carry_both_names() {
+        assert_eq!(Lang::En.fy(2020), "FY2020 (R2)");
+        assert_eq!(Lang::Ja.fy(2020), "令和2年度");
+        assert_eq!(Lang::Ja.fy_short(2019), "R元");
+        assert_eq!(Lang::En.fy_short(2019), "FY2019");
+    }
+}

@@ -1,0 +1,12 @@
+//! The widget's pure logic, tested natively: view state and its URL form,
+//! filtering, overview aggregation, chart geometry, number formats and the
+//! UI strings of both languages. No web dependencies.
+
+pub mod aggregate;
+pub mod chart;
+pub mod format;
+pub mod host;
+pub mod i18n;
+pub mod kiosk;
+pub mod query;
+pub mod state;
