@@ -1,1 +1,11 @@
-fn main() {}
+//! gyokaku: a dashboard widget for a reform plan. The entry module calls
+//! `boot::start`; see DESIGN.md for the data flow.
+
+mod app;
+mod boot;
+mod components;
+mod platform;
+
+fn main() {
+    console_error_panic_hook::set_once();
+}

@@ -1,28 +1,64 @@
-//! Build orchestration: `cargo xtask test` (for now: native tests and the
-//! dataset validator).
+//! Build orchestration for gyokaku (`cargo xtask <command>`):
+//!
+//! - `serve`  build everything, then serve `dist/` on 127.0.0.1
+//! - `dist`   build the hosted page, embed bundle, report and kiosk into `dist/`
+//! - `test`   every test: native, the dataset validator, browser end-to-end
+//! - `bench`  sizes and timings, printed
+//! - `setup`  install the tools only
+//!
+//! Each command installs what it needs first and skips what is there.
 
-use std::process::{Command, ExitCode};
+mod bench;
+mod dist;
+mod serve;
+mod setup;
+mod util;
 
-fn run(cmd: &mut Command) -> Result<(), String> {
-    eprintln!("$ {cmd:?}");
-    let status = cmd.status().map_err(|e| format!("{cmd:?}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{cmd:?} failed with {status}"))
-    }
+use std::process::ExitCode;
+use util::{root, run, Cmd};
+
+const USAGE: &str = "usage: cargo xtask <command>
+  serve [--port N]                 build, then serve dist/ on 127.0.0.1 (default port 8080)
+  dist [--state S] [--out FILE]    build dist/web, dist/gyokaku-report.html, dist/gyokaku-kiosk.html;
+                                   --state \"dept=finance&goal=3\" pre-filters the report
+  test                             native tests, dataset validation, browser tests
+  bench                            bundle sizes, first render and filter latency
+  setup                            install the build and test tools only";
+
+fn option(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
 }
 
 fn test() -> Result<(), String> {
-    run(Command::new("cargo").args(["test", "--workspace"]))?;
-    run(Command::new("cargo").args(["run", "-q", "-p", "plan", "--", "validate", "public/data/plan.json"]))
+    setup::build_tools()?;
+    setup::test_tools()?;
+    run(Cmd::new("cargo").args(["test", "--workspace"]))?;
+    run(Cmd::new("cargo").args(["run", "-q", "-p", "plan", "--", "validate", "public/data/plan.json"]))?;
+    dist::dist(&dist::DistOptions::default())?;
+    // A report pre-filtered to one department, for the report tests.
+    let filtered = root().join("dist/test/gyokaku-report-finance.html");
+    dist::dist_single_report("dept=finance", &filtered)?;
+    run(Cmd::new("node")
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .arg("tests/e2e/")
+        .env("GYOKAKU_DIST", root().join("dist").display().to_string()))
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = option(&args, "--port").and_then(|p| p.parse().ok()).unwrap_or(8080);
+            dist::dist(&dist::DistOptions::default()).and_then(|_| serve::serve(&dist::dist_dir(), port))
+        }
+        Some("dist") => dist::dist(&dist::DistOptions {
+            state: option(&args, "--state"),
+            report_out: option(&args, "--out").map(Into::into),
+        }),
         Some("test") => test(),
-        _ => Err("usage: cargo xtask test".into()),
+        Some("bench") => bench::bench(),
+        Some("setup") => setup::build_tools().and_then(|_| setup::test_tools()),
+        _ => Err(USAGE.into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

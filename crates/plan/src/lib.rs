@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod fiscal;
+pub mod json;
 pub mod load;
 pub mod metrics;
 pub mod model;

@@ -3,7 +3,7 @@
 
 use crate::model::{Plan, SCHEMA_VERSION};
 use crate::validate::{validate, Problem, Severity};
-use serde::Deserialize;
+use crate::json::{self, Decode, Value};
 use std::fmt;
 
 /// Why a dataset could not be used.
@@ -53,50 +53,24 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Only the version, read leniently, to explain a failed parse.
-#[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: Option<serde_json::Value>,
-}
-
-fn version_error(json: &str) -> Option<LoadError> {
-    let probe: VersionProbe = serde_json::from_str(json).ok()?;
-    let found = probe.schema_version.as_ref().and_then(|v| v.as_u64());
-    (found != Some(SCHEMA_VERSION as u64)).then_some(LoadError::Version { found })
-}
-
 /// Parses a dataset without validating it.
 ///
-/// A dataset of another schema version is reported as such, even when its
-/// shape also differs, because that is the useful message.
-pub fn parse(json: &str) -> Result<Plan, LoadError> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    match serde_path_to_error::deserialize::<_, Plan>(de) {
-        Ok(plan) if plan.schema_version == SCHEMA_VERSION => Ok(plan),
-        Ok(plan) => Err(LoadError::Version { found: Some(plan.schema_version as u64) }),
-        Err(err) => {
-            if let Some(version) = version_error(json) {
-                return Err(version);
-            }
-            let path = err.path().to_string();
-            let inner = err.into_inner();
-            if inner.is_syntax() || inner.is_eof() {
-                Err(LoadError::Syntax { line: inner.line(), column: inner.column(), message: strip_position(&inner) })
-            } else {
-                let path = if path == "." { "(top level)".to_string() } else { path };
-                Err(LoadError::Shape { path, message: strip_position(&inner) })
-            }
-        }
+/// The schema version is checked before anything else: a dataset of another
+/// version is reported as such, even when its shape also differs, because
+/// that is the useful message.
+pub fn parse(text: &str) -> Result<Plan, LoadError> {
+    let value = json::parse(text).map_err(|e| LoadError::Syntax { line: e.line, column: e.column, message: e.message })?;
+    let version = value.get("schema_version").and_then(|v| match v {
+        Value::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u64),
+        _ => None,
+    });
+    if version != Some(SCHEMA_VERSION as u64) {
+        return Err(LoadError::Version { found: version });
     }
-}
-
-/// serde_json appends " at line L column C"; we report the position ourselves.
-fn strip_position(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    Plan::decode(&value, "").map_err(|e| LoadError::Shape {
+        path: if e.path.is_empty() { "(top level)".into() } else { e.path },
+        message: e.message,
+    })
 }
 
 /// Parses and validates; any error-level problem rejects the dataset.

@@ -1,17 +1,18 @@
-//! The dataset's types, exactly as `public/data/plan.json` spells them.
+//! The dataset's types, exactly as `public/data/plan.json` spells them, and
+//! how each is read from JSON (every member known, the optional ones may be
+//! left out).
 //!
 //! Every field that the source may lack is an `Option`: `None` is "the source
 //! does not say", never zero. Judgement calls made while transcribing live in
 //! the `notes` next to the value they concern.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Decode, DecodeError, Fields, Value};
 
 /// The schema version this library reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole implementation plan (実施計画), read-only after loading.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub schema_version: u32,
     pub plan: PlanInfo,
@@ -24,7 +25,6 @@ pub struct Plan {
     /// KGI: 重要目標達成指標
     pub kgis: Vec<Kgi>,
     /// The overview's list of KPI names, linked to the sheet KPI each denotes.
-    #[serde(default)]
     pub kpi_list: Vec<KpiListEntry>,
     /// 実施項目
     pub items: Vec<Item>,
@@ -34,13 +34,11 @@ pub struct Plan {
     /// 年度ごとの実施結果評価
     pub evaluations: Vec<Evaluation>,
     /// Notes on the dataset as a whole.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// What the plan is and which years it covers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanInfo {
     pub title: String,
     pub organisation: String,
@@ -63,45 +61,36 @@ pub struct PlanInfo {
 }
 
 /// 目標: a goal of the plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Goal {
     pub id: u32,
     pub title: String,
     /// Other titles the source uses for the same goal.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// 改革: a reform under one goal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reform {
     pub id: u32,
     pub goal_id: u32,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// 所属: a department, with the other spellings the source uses for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Department {
     /// Stable id used in URLs (`dept=...`).
     pub id: String,
     pub name: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// KGI: a key goal indicator.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Kgi {
     pub id: u32,
     pub title: String,
@@ -109,27 +98,23 @@ pub struct Kgi {
 }
 
 /// One name in the overview's KPI list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KpiListEntry {
     pub name: String,
     /// The sheet KPIs this name denotes; empty where the item has no sheet.
     pub kpis: Vec<KpiRef>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// Identifies a KPI: its item and its number within the item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct KpiRef {
     pub item_id: u32,
     pub no: u32,
 }
 
 /// 実施項目: an implementation item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// The plan's own number.
     pub id: u32,
@@ -142,20 +127,16 @@ pub struct Item {
     /// 取組所属: department ids in charge.
     pub lead_departments: Vec<String>,
     /// 関係所属: related department ids.
-    #[serde(default)]
     pub related_departments: Vec<String>,
     /// 関係所属 that name a group rather than one department (各所属, ...).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related_other: Vec<String>,
     /// The detail sheet, `None` where the source has none.
     pub sheet: Option<Sheet>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// What an item's detail sheet adds to the overview.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     /// The item number printed on the sheet (wrong on some sheets).
     pub printed_no: u32,
@@ -170,8 +151,7 @@ pub struct Sheet {
 }
 
 /// 取組目標 or 参考指標.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// 取組目標: a KPI with targets that counts towards 達成件数.
     Objective,
@@ -180,16 +160,14 @@ pub enum Role {
 }
 
 /// Which way is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     Higher,
     Lower,
 }
 
 /// A KPI of an item with its yearly targets and actuals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Kpi {
     pub item_id: u32,
     /// ① = 1
@@ -202,7 +180,6 @@ pub struct Kpi {
     /// 累計: values accumulate over the years.
     pub cumulative: bool,
     pub values: Vec<KpiValue>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
@@ -219,36 +196,30 @@ impl Kpi {
 }
 
 /// One fiscal year of a KPI.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KpiValue {
     pub fy: i32,
     pub target: Option<f64>,
     pub actual: Option<f64>,
     /// The target as printed when it has words (黒字化, 75%以上); with or
     /// without a number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_label: Option<String>,
     /// The actual as printed when it has words (公表).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual_label: Option<String>,
     /// The achievement % printed in the source.
     pub stated_rate: Option<f64>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// A fiscal quarter: `q` 1..=4, Q1 = April–June of `fy`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Quarter {
     pub fy: i32,
     pub q: u8,
 }
 
 /// One activity of an item's schedule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleRow {
     pub item_id: u32,
     /// 関連目標: numbers of the KPIs this activity serves.
@@ -259,13 +230,11 @@ pub struct ScheduleRow {
     pub plan: Option<Vec<Quarter>>,
     /// Quarters done; `None` where the source does not record them.
     pub result: Option<Vec<Quarter>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 /// 年度ごとの実施結果評価: one item's evaluation of one fiscal year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
     pub item_id: u32,
     pub fy: i32,
@@ -278,6 +247,222 @@ pub struct Evaluation {
     pub issues: Option<String>,
     /// 課題を踏まえた対応
     pub response: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+impl Decode for Plan {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let plan = Plan {
+            schema_version: f.req("schema_version")?,
+            plan: f.req("plan")?,
+            goals: f.req("goals")?,
+            reforms: f.req("reforms")?,
+            departments: f.req("departments")?,
+            kgis: f.req("kgis")?,
+            kpi_list: f.opt("kpi_list")?,
+            items: f.req("items")?,
+            kpis: f.req("kpis")?,
+            schedule: f.req("schedule")?,
+            evaluations: f.req("evaluations")?,
+            notes: f.opt("notes")?,
+        };
+        f.finish().map(|_| plan)
+    }
+}
+
+impl Decode for PlanInfo {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let info = PlanInfo {
+            title: f.req("title")?,
+            organisation: f.req("organisation")?,
+            first_fy: f.req("first_fy")?,
+            last_fy: f.req("last_fy")?,
+            baseline_fy: f.req("baseline_fy")?,
+            schedule_from: f.req("schedule_from")?,
+            schedule_to: f.req("schedule_to")?,
+            source: f.req("source")?,
+            as_of: f.req("as_of")?,
+            results_through_fy: f.opt("results_through_fy")?,
+        };
+        f.finish().map(|_| info)
+    }
+}
+
+impl Decode for Goal {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let g = Goal { id: f.req("id")?, title: f.req("title")?, aliases: f.opt("aliases")?, notes: f.opt("notes")? };
+        f.finish().map(|_| g)
+    }
+}
+
+impl Decode for Reform {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let r = Reform { id: f.req("id")?, goal_id: f.req("goal_id")?, title: f.req("title")?, notes: f.opt("notes")? };
+        f.finish().map(|_| r)
+    }
+}
+
+impl Decode for Department {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let d = Department { id: f.req("id")?, name: f.req("name")?, aliases: f.opt("aliases")?, notes: f.opt("notes")? };
+        f.finish().map(|_| d)
+    }
+}
+
+impl Decode for Kgi {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let k = Kgi { id: f.req("id")?, title: f.req("title")?, indicator: f.req("indicator")? };
+        f.finish().map(|_| k)
+    }
+}
+
+impl Decode for KpiListEntry {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let e = KpiListEntry { name: f.req("name")?, kpis: f.req("kpis")?, notes: f.opt("notes")? };
+        f.finish().map(|_| e)
+    }
+}
+
+impl Decode for KpiRef {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let r = KpiRef { item_id: f.req("item_id")?, no: f.req("no")? };
+        f.finish().map(|_| r)
+    }
+}
+
+impl Decode for Item {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let item = Item {
+            id: f.req("id")?,
+            reform_id: f.req("reform_id")?,
+            title: f.req("title")?,
+            note: f.req("note")?,
+            star: f.req("star")?,
+            lead_departments: f.req("lead_departments")?,
+            related_departments: f.opt("related_departments")?,
+            related_other: f.opt("related_other")?,
+            sheet: f.req("sheet")?,
+            notes: f.opt("notes")?,
+        };
+        f.finish().map(|_| item)
+    }
+}
+
+impl Decode for Sheet {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let s = Sheet {
+            printed_no: f.req("printed_no")?,
+            printed_title: f.req("printed_title")?,
+            situation: f.req("situation")?,
+            problems: f.req("problems")?,
+            measures: f.req("measures")?,
+        };
+        f.finish().map(|_| s)
+    }
+}
+
+/// A string that must be one of a few words.
+fn word<T: Copy>(v: &Value, path: &str, words: &[(&str, T)]) -> Result<T, DecodeError> {
+    let s = String::decode(v, path)?;
+    words.iter().find(|(w, _)| *w == s).map(|(_, t)| *t).ok_or_else(|| {
+        let expected: Vec<String> = words.iter().map(|(w, _)| format!("\"{w}\"")).collect();
+        DecodeError { path: path.into(), message: format!("unknown value \"{s}\", expected {}", expected.join(" or ")) }
+    })
+}
+
+impl Decode for Role {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        word(v, path, &[("objective", Role::Objective), ("reference", Role::Reference)])
+    }
+}
+
+impl Decode for Direction {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        word(v, path, &[("higher", Direction::Higher), ("lower", Direction::Lower)])
+    }
+}
+
+impl Decode for Kpi {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let k = Kpi {
+            item_id: f.req("item_id")?,
+            no: f.req("no")?,
+            name: f.req("name")?,
+            unit: f.req("unit")?,
+            kgi_id: f.req("kgi_id")?,
+            role: f.req("role")?,
+            direction: f.req("direction")?,
+            cumulative: f.req("cumulative")?,
+            values: f.req("values")?,
+            notes: f.opt("notes")?,
+        };
+        f.finish().map(|_| k)
+    }
+}
+
+impl Decode for KpiValue {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let x = KpiValue {
+            fy: f.req("fy")?,
+            target: f.req("target")?,
+            actual: f.req("actual")?,
+            target_label: f.opt("target_label")?,
+            actual_label: f.opt("actual_label")?,
+            stated_rate: f.req("stated_rate")?,
+            notes: f.opt("notes")?,
+        };
+        f.finish().map(|_| x)
+    }
+}
+
+impl Decode for Quarter {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let q = Quarter { fy: f.req("fy")?, q: f.req("q")? };
+        f.finish().map(|_| q)
+    }
+}
+
+impl Decode for ScheduleRow {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let r = ScheduleRow {
+            item_id: f.req("item_id")?,
+            kpi_nos: f.req("kpi_nos")?,
+            activity: f.req("activity")?,
+            plan: f.req("plan")?,
+            result: f.req("result")?,
+            notes: f.opt("notes")?,
+        };
+        f.finish().map(|_| r)
+    }
+}
+
+impl Decode for Evaluation {
+    fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
+        let mut f = Fields::new(v, path)?;
+        let e = Evaluation {
+            item_id: f.req("item_id")?,
+            fy: f.req("fy")?,
+            achieved: f.req("achieved")?,
+            total: f.req("total")?,
+            factors: f.req("factors")?,
+            issues: f.req("issues")?,
+            response: f.req("response")?,
+            notes: f.opt("notes")?,
+        };
+        f.finish().map(|_| e)
+    }
 }

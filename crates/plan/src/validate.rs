@@ -62,7 +62,7 @@ fn check_text(f: &mut Findings, path: &str, text: &str) {
     if trimmed.is_empty() {
         f.error(path, "is empty; use null for text the source does not give");
     } else if GARBAGE.contains(&trimmed) {
-        f.error(path, format!("is the placeholder {trimmed:?}, not text from the source"));
+        f.error(path, format!("is the placeholder \"{trimmed}\", not text from the source"));
     }
 }
 
@@ -73,7 +73,7 @@ fn check_opt_text(f: &mut Findings, path: &str, text: &Option<String>) {
 }
 
 /// Reports ids that occur more than once.
-fn check_unique<K: std::hash::Hash + Eq + fmt::Debug>(
+fn check_unique<K: std::hash::Hash + Eq + fmt::Display>(
     f: &mut Findings,
     what: &str,
     keys: impl Iterator<Item = (String, K)>,
@@ -81,7 +81,7 @@ fn check_unique<K: std::hash::Hash + Eq + fmt::Debug>(
     let mut seen: HashMap<K, String> = HashMap::new();
     for (path, key) in keys {
         if let Some(first) = seen.get(&key) {
-            f.error(path, format!("duplicate {what} {key:?}, first used at {first}"));
+            f.error(path, format!("duplicate {what} {key}, first used at {first}"));
         } else {
             seen.insert(key, path);
         }
@@ -125,26 +125,26 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     check_unique(
         &mut f,
         "department id",
-        plan.departments.iter().enumerate().map(|(i, d)| (format!("departments[{i}].id"), d.id.clone())),
+        plan.departments.iter().enumerate().map(|(i, d)| (format!("departments[{i}].id"), format!("\"{}\"", d.id))),
     );
     check_unique(
         &mut f,
         "department name or alias",
         plan.departments.iter().enumerate().flat_map(|(i, d)| {
-            std::iter::once((format!("departments[{i}].name"), d.name.clone())).chain(
-                d.aliases.iter().enumerate().map(move |(j, a)| (format!("departments[{i}].aliases[{j}]"), a.clone())),
+            std::iter::once((format!("departments[{i}].name"), format!("\"{}\"", d.name))).chain(
+                d.aliases.iter().enumerate().map(move |(j, a)| (format!("departments[{i}].aliases[{j}]"), format!("\"{a}\""))),
             )
         }),
     );
     check_unique(
         &mut f,
-        "KPI (item, no)",
-        plan.kpis.iter().enumerate().map(|(i, k)| (format!("kpis[{i}]"), (k.item_id, k.no))),
+        "KPI",
+        plan.kpis.iter().enumerate().map(|(i, k)| (format!("kpis[{i}]"), format!("{} of item {}", k.no, k.item_id))),
     );
     check_unique(
         &mut f,
-        "evaluation (item, fy)",
-        plan.evaluations.iter().enumerate().map(|(i, e)| (format!("evaluations[{i}]"), (e.item_id, e.fy))),
+        "evaluation",
+        plan.evaluations.iter().enumerate().map(|(i, e)| (format!("evaluations[{i}]"), format!("of item {} for {}", e.item_id, e.fy))),
     );
 
     let goal_ids: HashSet<u32> = plan.goals.iter().map(|g| g.id).collect();
@@ -172,7 +172,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, d) in plan.departments.iter().enumerate() {
         check_text(&mut f, &format!("departments[{i}].name"), &d.name);
         if d.id.is_empty() || !d.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            f.error(format!("departments[{i}].id"), format!("{:?} must be lowercase ASCII letters, digits and '-'", d.id));
+            f.error(format!("departments[{i}].id"), format!("\"{}\" must be lowercase ASCII letters, digits and '-'", d.id));
         }
     }
     for (i, k) in plan.kgis.iter().enumerate() {
@@ -216,7 +216,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         for (field, list) in [("lead_departments", &item.lead_departments), ("related_departments", &item.related_departments)] {
             for (j, d) in list.iter().enumerate() {
                 if !dept_ids.contains(d.as_str()) {
-                    f.error(format!("{p}.{field}[{j}]"), format!("department {d:?} does not exist"));
+                    f.error(format!("{p}.{field}[{j}]"), format!("department \"{d}\" does not exist"));
                 }
             }
         }
@@ -289,12 +289,11 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                         noted,
                         format!("{vp}.stated_rate"),
                         format!(
-                            "the source prints {stated}% but {} gives {computed:.1}% ({:?} is better)",
+                            "the source prints {stated}% but {} gives {computed:.1}%",
                             match kpi.direction {
-                                crate::Direction::Higher => "actual / target",
-                                crate::Direction::Lower => "target / actual",
+                                crate::Direction::Higher => "actual / target (higher is better)",
+                                crate::Direction::Lower => "target / actual (lower is better)",
                             },
-                            kpi.direction
                         ),
                     ),
                     Some(_) => {}

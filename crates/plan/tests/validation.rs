@@ -133,7 +133,7 @@ fn achieved_cannot_exceed_total() {
 fn a_printed_rate_that_disagrees_is_an_error_unless_a_note_explains_it() {
     let mut v = fixture();
     v["kpis"][0]["values"][1]["stated_rate"] = json!(75);
-    assert_error(&v, "kpis[0].values[1].stated_rate: the source prints 75% but actual / target gives 90.0%");
+    assert_error(&v, "kpis[0].values[1].stated_rate: the source prints 75% but actual / target (higher is better) gives 90.0%");
     v["kpis"][0]["values"][1]["notes"] = json!(["the source prints 75% against 9/10; kept as printed"]);
     assert!(errors_of(&v).is_empty());
 }
@@ -143,7 +143,7 @@ fn lower_is_better_rates_are_checked_the_other_way_round() {
     let mut v = fixture();
     v["kpis"][0]["direction"] = json!("lower");
     // 9 against a target of 10 is 111% when lower is better, so the printed 90 is now wrong.
-    assert_error(&v, "kpis[0].values[1].stated_rate: the source prints 90% but target / actual gives 111.1%");
+    assert_error(&v, "kpis[0].values[1].stated_rate: the source prints 90% but target / actual (lower is better) gives 111.1%");
 }
 
 #[test]

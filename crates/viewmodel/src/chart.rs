@@ -7,7 +7,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use plan::metrics::{achievement_rate, status, Status};
+use plan::metrics::{achievement_rate, rate_agrees, status, Status};
 use plan::Kpi;
 
 /// Overall size and margins of every chart, in SVG user units.
@@ -98,9 +98,10 @@ pub struct Column {
     pub actual_label: Option<String>,
     /// Rate computed from the numbers.
     pub rate: Option<f64>,
-    /// Rate printed in the source, when it differs from the computed one
-    /// or when nothing can be computed.
+    /// Rate printed in the source.
     pub stated_rate: Option<f64>,
+    /// The printed rate disagrees with the computed one beyond rounding.
+    pub rate_differs: bool,
     pub status: Status,
 }
 
@@ -159,11 +160,8 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
             let actual = v.and_then(|v| v.actual);
             let target = v.and_then(|v| v.target);
             let rate = achievement_rate(target, actual, kpi.direction);
-            let stated = v.and_then(|v| v.stated_rate);
-            let stated_rate = match (stated, rate) {
-                (Some(s), Some(r)) if (s - r).abs() < 0.5 || (s - r.floor()).abs() < 1e-9 => None,
-                (s, _) => s,
-            };
+            let stated_rate = v.and_then(|v| v.stated_rate);
+            let rate_differs = matches!((stated_rate, rate), (Some(s), Some(r)) if !rate_agrees(s, r));
             Column {
                 fy,
                 x,
@@ -178,6 +176,7 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
                 actual_label: v.and_then(|v| v.actual_label.clone()),
                 rate,
                 stated_rate,
+                rate_differs,
                 status: v.map_or(Status::NoData, |v| status(v, kpi.direction)),
             }
         })
@@ -213,10 +212,62 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
     }
 }
 
+/// The exact values of one column in words: the tooltip's lines and the
+/// point's accessible name.
+///
+/// ```text
+/// R2 (令和2年度) / 目標 14.1% / 実績 8.3% / 達成率 58.9%
+/// ```
+pub fn describe(column: &Column, unit: Option<&str>, lang: Lang) -> Vec<String> {
+    let t = lang.t();
+    let value = |n: Option<f64>, label: &Option<String>| match (n, label) {
+        (_, Some(l)) => l.clone(),
+        (Some(n), None) => format::with_unit(n, unit, lang),
+        (None, None) => t.no_data.to_string(),
+    };
+    let year = match lang {
+        Lang::Ja => format!("{} ({})", plan::FiscalYear(column.fy).short_label(), lang.fy(column.fy)),
+        Lang::En => lang.fy(column.fy),
+    };
+    let mut lines = vec![
+        year,
+        format!("{} {}", t.target, value(column.target, &column.target_label)),
+        format!("{} {}", t.actual, value(column.actual, &column.actual_label)),
+    ];
+    match (column.rate, column.stated_rate) {
+        (Some(r), Some(s)) if column.rate_differs => lines.push(format!("{} {} ({} {})", t.rate, format::rate(r), t.rate_stated, format::rate(s))),
+        (Some(r), _) => lines.push(format!("{} {}", t.rate, format::rate(r))),
+        (None, Some(s)) => lines.push(format!("{} {} ({})", t.rate, format::rate(s), t.rate_stated)),
+        (None, None) => {}
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use plan::{Direction, KpiValue, Role};
+
+    #[test]
+    fn a_point_is_described_with_its_exact_values() {
+        let mut k = kpi(&[(2020, Some(14.1), Some(8.3)), (2021, Some(40_000_000.0), None)]);
+        k.unit = Some("%".into());
+        k.values[0].stated_rate = Some(59.0);
+        let g = layout(&k, 2020, 2021, Lang::Ja);
+        assert_eq!(describe(&g.columns[0], Some("%"), Lang::Ja), vec!["R2 (令和2年度)", "目標 14.1%", "実績 8.3%", "達成率 58.9%"]);
+        let en = describe(&g.columns[1], Some("回"), Lang::En);
+        assert_eq!(en, vec!["FY2021 (R3)", "Target 40,000,000回", "Actual No data"]);
+    }
+
+    #[test]
+    fn worded_targets_and_printed_rates_are_described_as_printed() {
+        let mut k = kpi(&[(2020, None, None)]);
+        k.values[0].target_label = Some("期間内".into());
+        k.values[0].actual_label = Some("公表".into());
+        k.values[0].stated_rate = Some(100.0);
+        let g = layout(&k, 2020, 2020, Lang::Ja);
+        assert_eq!(describe(&g.columns[0], None, Lang::Ja), vec!["R2 (令和2年度)", "目標 期間内", "実績 公表", "達成率 100% (資料記載)"]);
+    }
 
     fn kpi(values: &[(i32, Option<f64>, Option<f64>)]) -> Kpi {
         Kpi {
@@ -306,8 +357,10 @@ mod tests {
         k.values[0].stated_rate = Some(59.0);
         k.values[1].stated_rate = Some(35.0);
         let g = layout(&k, 2020, 2021, Lang::Ja);
-        assert_eq!(g.columns[0].stated_rate, None);
-        assert_eq!(g.columns[1].stated_rate, Some(35.0));
+        assert!(!g.columns[0].rate_differs);
+        assert!(g.columns[1].rate_differs);
+        assert_eq!(describe(&g.columns[0], None, Lang::Ja)[3], "達成率 58.9%");
+        assert_eq!(describe(&g.columns[1], None, Lang::Ja)[3], "達成率 335% (資料記載 35%)");
         assert!((g.columns[1].rate.unwrap() - 335.0).abs() < 1e-9);
     }
 }

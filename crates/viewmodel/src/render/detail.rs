@@ -1,0 +1,502 @@
+//! An item's detail as HTML: facts, the sheet's texts, one chart per KPI
+//! (SVG, with exact values shown on hover or keyboard focus by CSS alone and
+//! a table alternative in a disclosure), the quarterly schedule grid, the
+//! yearly evaluations and the transcription notes.
+//!
+//! Pure: the same plan, item and language give the same string, so native
+//! tests check what the browser will show.
+
+use super::{circled, department_names, status_mark};
+use crate::chart::{describe, layout, ChartGeometry, Column};
+use crate::format;
+use crate::html::{num, Html};
+use crate::i18n::Lang;
+use plan::metrics::Status;
+use plan::{Direction, FiscalYear, Item, Kpi, Plan, Quarter, Role};
+
+/// Font size of chart text in SVG units.
+const FONT: f64 = 13.0;
+
+/// How the detail is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetailOptions {
+    pub lang: Lang,
+    /// A report: tables and evaluations open, for reading and printing.
+    pub report: bool,
+}
+
+/// Everything of item `id` below its heading; empty if there is no such item.
+pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> String {
+    let Some(item) = plan.items.iter().find(|i| i.id == id) else { return String::new() };
+    let mut h = Html::new();
+    facts(&mut h, plan, item, o.lang);
+    sheet_texts(&mut h, item, o.lang);
+    for role in [Role::Objective, Role::Reference] {
+        kpi_group(&mut h, plan, id, role, o);
+    }
+    if item.sheet.is_some() {
+        schedule(&mut h, plan, id, o.lang);
+        evaluations(&mut h, plan, id, o);
+    }
+    notes(&mut h, plan, item, o.lang);
+    h.finish()
+}
+
+fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
+    let t = lang.t();
+    let reform = plan.reforms.iter().find(|r| r.id == item.reform_id);
+    let goal = reform.and_then(|r| plan.goals.iter().find(|g| g.id == r.goal_id));
+    let mut related = department_names(plan, &item.related_departments);
+    for other in &item.related_other {
+        if !related.is_empty() {
+            related.push('、');
+        }
+        related.push_str(other);
+    }
+    let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
+    h.open("dl", &[("class", "gk-facts")]);
+    h.el("dt", &[], t.goal).el("dd", &[], &goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default());
+    h.el("dt", &[], t.reform).el("dd", &[], &reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default());
+    h.el("dt", &[], t.lead_departments)
+        .el("dd", &[("data-facts", "lead")], &or_dash(department_names(plan, &item.lead_departments)));
+    h.el("dt", &[], t.related_departments).el("dd", &[], &or_dash(related));
+    h.close("dl");
+}
+
+fn sheet_texts(h: &mut Html, item: &Item, lang: Lang) {
+    let t = lang.t();
+    let Some(sheet) = &item.sheet else {
+        h.el("p", &[("class", "gk-notice"), ("data-no-sheet", "")], t.no_sheet);
+        return;
+    };
+    h.open("div", &[("class", "gk-texts")]);
+    for (label, text) in [(t.situation, &sheet.situation), (t.problems, &sheet.problems), (t.measures, &sheet.measures)] {
+        if let Some(text) = text {
+            h.open("section", &[("class", "gk-text")]).el("h3", &[], label).paragraphs(text).close("section");
+        }
+    }
+    h.close("div");
+}
+
+fn kpi_group(h: &mut Html, plan: &Plan, id: u32, role: Role, o: DetailOptions) {
+    let kpis: Vec<&Kpi> = plan.kpis.iter().filter(|k| k.item_id == id && k.role == role).collect();
+    if kpis.is_empty() {
+        return;
+    }
+    let t = o.lang.t();
+    let (class, heading) = match role {
+        Role::Objective => ("gk-kpis gk-kpis-objective", t.objective),
+        Role::Reference => ("gk-kpis gk-kpis-reference", t.reference),
+    };
+    h.open("section", &[("class", class)]).el("h3", &[], heading).open("div", &[("class", "gk-charts")]);
+    let from = plan.plan.baseline_fy.min(plan.plan.first_fy);
+    for kpi in kpis {
+        kpi_figure(h, kpi, from, plan.plan.last_fy, o);
+    }
+    h.close("div").close("section");
+}
+
+/// One KPI: caption with badges, legend, chart and its table.
+pub fn kpi_figure(h: &mut Html, kpi: &Kpi, from: i32, to: i32, o: DetailOptions) {
+    let t = o.lang.t();
+    let key = format!("{}-{}", kpi.item_id, kpi.no);
+    let title_id = format!("gk-kpi-{key}");
+    let g = layout(kpi, from, to, o.lang);
+    let unit = kpi.unit.as_deref();
+
+    h.open("figure", &[("class", "gk-kpi"), ("data-kpi", &key)]);
+    h.open("figcaption", &[]);
+    h.el("span", &[("class", "gk-kpi-name"), ("id", &title_id)], &format!("{} {}", circled(kpi.no), kpi.name));
+    h.open("span", &[("class", "gk-badges")]);
+    if let Some(u) = unit {
+        h.el("span", &[("class", "gk-badge")], &format!("{}: {u}", if o.lang == Lang::Ja { "単位" } else { "unit" }));
+    }
+    let direction = match kpi.direction {
+        Direction::Higher => format!("↑ {}", t.higher_better),
+        Direction::Lower => format!("↓ {}", t.lower_better),
+    };
+    h.el("span", &[("class", "gk-badge"), ("data-direction", direction_code(kpi.direction))], &direction);
+    if kpi.cumulative {
+        h.el("span", &[("class", "gk-badge")], t.cumulative);
+    }
+    if let Some(k) = kpi.kgi_id {
+        h.el("span", &[("class", "gk-badge")], &format!("KGI {k}"));
+    }
+    h.close("span").close("figcaption");
+
+    h.open("p", &[("class", "gk-legend"), ("aria-hidden", "true")]);
+    h.el("span", &[("class", "gk-legend-actual")], &format!("■ {}", t.actual));
+    h.el("span", &[("class", "gk-legend-target")], &format!("◆ {}", t.target));
+    for s in [Status::Met, Status::Missed, Status::NoData] {
+        let (class, symbol, word) = status_mark(s, o.lang);
+        h.el("span", &[("class", class)], &format!("{symbol} {word}"));
+    }
+    h.close("p");
+
+    chart_svg(h, &g, &title_id, unit, o.lang);
+
+    let open = if o.report { "open" } else { "" };
+    h.open("details", &[("class", "gk-table-toggle"), (open, "")]);
+    h.open("summary", &[("data-action", "toggle-table")]);
+    h.el("span", &[("class", "gk-when-closed")], t.show_table);
+    h.el("span", &[("class", "gk-when-open")], t.show_chart);
+    h.close("summary");
+    kpi_table(h, &g, unit, o.lang);
+    h.close("details");
+    h.close("figure");
+}
+
+fn direction_code(d: Direction) -> &'static str {
+    match d {
+        Direction::Higher => "higher",
+        Direction::Lower => "lower",
+    }
+}
+
+/// The chart: axes, target line, one focusable group per year with its bar,
+/// marker, label and status symbol, and the tooltips (drawn last so that
+/// they lie above every bar; CSS shows the one of the hovered or focused
+/// year).
+pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&str>, lang: Lang) {
+    let t = lang.t();
+    let summary: Vec<String> = g.columns.iter().map(|c| describe(c, unit, lang).join(" ")).collect();
+    let desc_id = format!("{title_id}-d");
+    h.open(
+        "svg",
+        &[
+            ("class", "gk-chart"),
+            ("viewBox", &format!("0 0 {} {}", g.width, g.height)),
+            ("role", "group"),
+            ("aria-labelledby", title_id),
+            ("aria-describedby", &desc_id),
+        ],
+    );
+    h.el("desc", &[("id", &desc_id)], &format!("{}: {}", t.chart_label, summary.join("; ")));
+
+    h.open("g", &[("class", "gk-axes"), ("aria-hidden", "true")]);
+    for tick in &g.ticks {
+        let y = num(tick.y);
+        h.void("line", &[("class", "gk-grid"), ("x1", &num(g.plot_left)), ("x2", &num(g.plot_right)), ("y1", &y), ("y2", &y)]);
+        h.el(
+            "text",
+            &[("class", "gk-tick"), ("x", &num(g.plot_left - 6.0)), ("y", &num(tick.y + FONT * 0.35)), ("text-anchor", "end")],
+            &tick.label,
+        );
+    }
+    let zero = num(g.zero_y);
+    h.void("line", &[("class", "gk-zero"), ("x1", &num(g.plot_left)), ("x2", &num(g.plot_right)), ("y1", &zero), ("y2", &zero)]);
+    h.close("g");
+
+    for seg in &g.target_segments {
+        let points: Vec<String> = seg.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
+        h.void("polyline", &[("class", "gk-target-line"), ("points", &points.join(" ")), ("fill", "none"), ("aria-hidden", "true")]);
+    }
+    for (i, c) in g.columns.iter().enumerate() {
+        column(h, g, c, i, unit, lang);
+    }
+    for (i, c) in g.columns.iter().enumerate() {
+        tooltip(h, g, c, i, unit, lang);
+    }
+    h.close("svg");
+}
+
+fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&str>, lang: Lang) {
+    let (status_class, symbol, _) = status_mark(c.status, lang);
+    let index = i.to_string();
+    let label = describe(c, unit, lang).join("、");
+    h.open(
+        "g",
+        &[
+            ("class", &format!("gk-col {status_class}")),
+            ("tabindex", "0"),
+            ("role", "img"),
+            ("aria-label", &label),
+            ("data-col", &index),
+            ("data-fy", &c.fy.to_string()),
+        ],
+    );
+    h.void(
+        "rect",
+        &[
+            ("class", "gk-hit"),
+            ("x", &num(c.x - g.band / 2.0)),
+            ("y", &num(g.plot_top)),
+            ("width", &num(g.band)),
+            ("height", &num(g.plot_bottom - g.plot_top)),
+        ],
+    );
+    if let Some((y, height)) = c.bar {
+        let class = if c.target.is_none() && c.target_label.is_none() { "gk-bar gk-bar-plain" } else { "gk-bar" };
+        h.void(
+            "rect",
+            &[
+                ("class", class),
+                ("x", &num(c.x - g.bar_width / 2.0)),
+                ("y", &num(y)),
+                ("width", &num(g.bar_width)),
+                ("height", &num(height.max(1.0))),
+            ],
+        );
+    }
+    if let Some(y) = c.target_y {
+        let d = 6.0;
+        let points = format!(
+            "{},{} {},{} {},{} {},{}",
+            num(c.x),
+            num(y - d),
+            num(c.x + d),
+            num(y),
+            num(c.x),
+            num(y + d),
+            num(c.x - d),
+            num(y)
+        );
+        h.void("polygon", &[("class", "gk-target"), ("points", &points)]);
+    }
+    if c.actual.is_none() && c.actual_label.is_none() {
+        h.el(
+            "text",
+            &[("class", "gk-nodata-label"), ("x", &num(c.x)), ("y", &num(g.zero_y - 6.0)), ("text-anchor", "middle")],
+            lang.t().no_data,
+        );
+    }
+    h.el(
+        "text",
+        &[("class", "gk-year"), ("x", &num(c.x)), ("y", &num(g.plot_bottom + FONT + 4.0)), ("text-anchor", "middle")],
+        &lang.fy_short(c.fy),
+    );
+    if c.status != Status::NoData {
+        h.el(
+            "text",
+            &[
+                ("class", &format!("gk-symbol {status_class}")),
+                ("x", &num(c.x)),
+                ("y", &num(g.plot_bottom + 2.0 * FONT + 8.0)),
+                ("text-anchor", "middle"),
+            ],
+            symbol,
+        );
+    }
+    h.close("g");
+}
+
+/// Wide (CJK) characters take about one em, others about half.
+fn text_width(s: &str) -> f64 {
+    s.chars().map(|c| if c.is_ascii() { FONT * 0.6 } else { FONT }).sum()
+}
+
+fn tooltip(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&str>, lang: Lang) {
+    let lines = describe(c, unit, lang);
+    let width = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max) + 16.0;
+    let height = lines.len() as f64 * (FONT + 4.0) + 10.0;
+    let x = (c.x - width / 2.0).clamp(2.0, (g.width - width - 2.0).max(2.0));
+    h.open(
+        "g",
+        &[
+            ("class", "gk-tip"),
+            ("data-tip", &i.to_string()),
+            ("transform", &format!("translate({},{})", num(x), num(g.plot_top))),
+            ("aria-hidden", "true"),
+        ],
+    );
+    h.void("rect", &[("width", &num(width)), ("height", &num(height)), ("rx", "4")]);
+    h.open("text", &[("x", "8"), ("y", "4")]);
+    for line in &lines {
+        h.el("tspan", &[("x", "8"), ("dy", &num(FONT + 4.0))], line);
+    }
+    h.close("text").close("g");
+}
+
+/// The chart's numbers: every year's target, actual, computed and printed
+/// rate and status, in words where the source has words.
+fn kpi_table(h: &mut Html, g: &ChartGeometry, unit: Option<&str>, lang: Lang) {
+    let t = lang.t();
+    let value = |n: Option<f64>, label: &Option<String>| match (n, label) {
+        (_, Some(l)) => l.clone(),
+        (Some(n), None) => format::with_unit(n, unit, lang),
+        (None, None) => t.no_data.to_string(),
+    };
+    h.open("div", &[("class", "gk-table-scroll")]).open("table", &[("class", "gk-kpi-table")]);
+    h.open("thead", &[]).open("tr", &[]);
+    for head in [
+        t.fiscal_year.to_string(),
+        t.target.to_string(),
+        t.actual.to_string(),
+        format!("{} ({})", t.rate, t.rate_computed),
+        format!("{} ({})", t.rate, t.rate_stated),
+        t.kpi_status_heading.to_string(),
+    ] {
+        h.el("th", &[("scope", "col")], &head);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for c in &g.columns {
+        let (class, symbol, word) = status_mark(c.status, lang);
+        h.open("tr", &[("data-fy", &c.fy.to_string())]);
+        h.el("th", &[("scope", "row")], &lang.fy(c.fy));
+        h.el("td", &[], &value(c.target, &c.target_label));
+        h.el("td", &[], &value(c.actual, &c.actual_label));
+        h.el("td", &[], &c.rate.map(format::rate).unwrap_or_else(|| "—".into()));
+        h.el("td", &[], &c.stated_rate.map(format::rate).unwrap_or_else(|| "—".into()));
+        h.open("td", &[("class", class)]).el("span", &[("aria-hidden", "true")], &format!("{symbol} ")).text(word).close("td");
+        h.close("tr");
+    }
+    h.close("tbody").close("table").close("div");
+}
+
+/// The quarterly grid: a plan and a result row per activity, a column per
+/// quarter from the plan's first to its last, 達成件数 per year at the foot.
+pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
+    let rows: Vec<_> = plan.schedule.iter().filter(|s| s.item_id == id).collect();
+    if rows.is_empty() {
+        return;
+    }
+    let t = lang.t();
+    let quarters = Quarter::range(plan.plan.schedule_from, plan.plan.schedule_to);
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    for q in &quarters {
+        match years.last_mut() {
+            Some((fy, n)) if *fy == q.fy => *n += 1,
+            _ => years.push((q.fy, 1)),
+        }
+    }
+    h.open("section", &[("class", "gk-schedule")]).el("h3", &[], t.schedule);
+    if rows.iter().any(|r| r.plan.is_none() || r.result.is_none()) {
+        h.el("p", &[("class", "gk-legend")], t.legend_unknown);
+    }
+    let id_text = id.to_string();
+    h.open("div", &[("class", "gk-table-scroll")]).open("table", &[("data-schedule", &id_text)]);
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col"), ("rowspan", "2")], &format!("{} ({})", t.activity, t.related_kpis));
+    h.open("th", &[("scope", "col"), ("rowspan", "2")])
+        .el("span", &[("class", "gk-sr")], &format!("{} / {}", t.plan_row, t.result_row))
+        .close("th");
+    for (fy, n) in &years {
+        h.el("th", &[("scope", "colgroup"), ("colspan", &n.to_string())], &lang.fy(*fy));
+    }
+    h.close("tr").open("tr", &[]);
+    for q in &quarters {
+        let (a, b) = q.months();
+        let label = match lang {
+            Lang::Ja => format!("{}{}", q.q, t.quarter),
+            Lang::En => format!("Q{}", q.q),
+        };
+        let months = match lang {
+            Lang::Ja => format!("{a}–{b}月"),
+            Lang::En => format!("months {a}–{b}"),
+        };
+        h.el("th", &[("scope", "col"), ("title", &months)], &label);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for row in rows {
+        let kpis: String = row.kpi_nos.iter().map(|n| circled(*n)).collect();
+        for (i, (label, marks)) in [(t.plan_row, &row.plan), (t.result_row, &row.result)].into_iter().enumerate() {
+            h.open("tr", &[("class", if i == 0 { "gk-sched-plan" } else { "gk-sched-result" })]);
+            if i == 0 {
+                h.open("th", &[("scope", "rowgroup"), ("rowspan", "2"), ("class", "gk-activity"), ("data-activity", "")]);
+                if !kpis.is_empty() {
+                    h.el("span", &[("class", "gk-sched-kpis")], &format!("{kpis} "));
+                }
+                h.text(&row.activity).close("th");
+            }
+            h.el("th", &[("scope", "row"), ("class", "gk-planrow")], label);
+            for q in &quarters {
+                match marks {
+                    None => {
+                        h.open("td", &[("class", "gk-q gk-q-unknown")])
+                            .el("span", &[("aria-hidden", "true")], "?")
+                            .el("span", &[("class", "gk-sr")], t.unknown_marks)
+                            .close("td");
+                    }
+                    Some(list) if list.contains(q) => {
+                        h.open("td", &[("class", "gk-q gk-q-on")])
+                            .el("span", &[("aria-hidden", "true")], "●")
+                            .el("span", &[("class", "gk-sr")], "✓")
+                            .close("td");
+                    }
+                    Some(_) => {
+                        h.el("td", &[("class", "gk-q gk-q-off")], "");
+                    }
+                }
+            }
+            h.close("tr");
+        }
+    }
+    h.close("tbody").open("tfoot", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "row"), ("colspan", "2")], t.achieved_count);
+    for (fy, n) in &years {
+        let e = plan.evaluations.iter().find(|e| e.item_id == id && e.fy == *fy);
+        let text = match e.map(|e| (e.achieved, e.total)) {
+            Some((Some(a), Some(total))) => format!("{a} / {total}"),
+            _ => "—".to_string(),
+        };
+        h.el("td", &[("colspan", &n.to_string()), ("class", "gk-achieved"), ("data-fy", &fy.to_string())], &text);
+    }
+    h.close("tr").close("tfoot").close("table").close("div").close("section");
+}
+
+/// 年度ごとの実施結果評価, one disclosure per fiscal year of the plan.
+pub fn evaluations(h: &mut Html, plan: &Plan, id: u32, o: DetailOptions) {
+    let t = o.lang.t();
+    h.open("section", &[("class", "gk-evaluations")]).el("h3", &[], t.evaluations);
+    for fy in plan.plan.first_fy..=plan.plan.last_fy {
+        let fy_text = fy.to_string();
+        match plan.evaluations.iter().find(|e| e.item_id == id && e.fy == fy) {
+            None => {
+                h.open("div", &[("class", "gk-eval gk-eval-none"), ("data-eval", &fy_text)])
+                    .open("p", &[])
+                    .el("strong", &[], &o.lang.fy(fy))
+                    .text(" ")
+                    .text(t.not_evaluated)
+                    .close("p")
+                    .close("div");
+            }
+            Some(e) => {
+                let count = match (e.achieved, e.total) {
+                    (Some(a), Some(total)) => format!("{a} / {total}"),
+                    _ => "—".into(),
+                };
+                let open = if o.report { "open" } else { "" };
+                h.open("details", &[("class", "gk-eval"), ("data-eval", &fy_text), (open, "")]);
+                h.open("summary", &[])
+                    .el("strong", &[], &o.lang.fy(fy))
+                    .text(&format!(" {} ", t.achieved_count))
+                    .el("span", &[("class", "gk-eval-count")], &count)
+                    .close("summary");
+                for (label, text) in [(t.factors, &e.factors), (t.issues, &e.issues), (t.response, &e.response)] {
+                    if let Some(text) = text {
+                        h.el("h4", &[], label).paragraphs(text);
+                    }
+                }
+                h.close("details");
+            }
+        }
+    }
+    h.close("section");
+}
+
+/// The notes of the item and of its KPIs, values, schedule and evaluations.
+fn notes(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
+    let id = item.id;
+    let mut all: Vec<String> = item.notes.clone();
+    for k in plan.kpis.iter().filter(|k| k.item_id == id) {
+        all.extend(k.notes.iter().map(|n| format!("KPI {}: {n}", circled(k.no))));
+        for v in &k.values {
+            all.extend(v.notes.iter().map(|n| format!("KPI {} {}: {n}", circled(k.no), FiscalYear(v.fy).short_label())));
+        }
+    }
+    for s in plan.schedule.iter().filter(|s| s.item_id == id) {
+        all.extend(s.notes.iter().map(|n| format!("{}: {n}", s.activity)));
+    }
+    for e in plan.evaluations.iter().filter(|e| e.item_id == id) {
+        all.extend(e.notes.iter().map(|n| format!("{}: {n}", FiscalYear(e.fy).short_label())));
+    }
+    if all.is_empty() {
+        return;
+    }
+    h.open("details", &[("class", "gk-notes")]).el("summary", &[], &format!("{} ({})", lang.t().notes, all.len()));
+    h.open("ul", &[]);
+    for n in &all {
+        h.el("li", &[], n);
+    }
+    h.close("ul").close("details");
+}

@@ -1,0 +1,125 @@
+//! The item list (one card per item, with a button that opens it) and the
+//! department picker (checkboxes with counts, and chips for the chosen).
+
+use super::{department_names, tally_badges};
+use crate::aggregate::item_tally;
+use crate::html::Html;
+use crate::i18n::Lang;
+use plan::Plan;
+use std::collections::HashMap;
+
+/// Cards for `ids`, in that order. `fy` is the year of the results shown.
+pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang) -> String {
+    let t = lang.t();
+    let mut h = Html::new();
+    if ids.is_empty() {
+        return String::new();
+    }
+    h.open("ul", &[("class", "gk-items")]);
+    for &id in ids {
+        let Some(item) = plan.items.iter().find(|i| i.id == id) else { continue };
+        let reform = plan.reforms.iter().find(|r| r.id == item.reform_id);
+        let goal = reform.and_then(|r| plan.goals.iter().find(|g| g.id == r.goal_id));
+        let id_text = id.to_string();
+        h.open("li", &[("class", "gk-item"), ("data-item-id", &id_text)]);
+        h.open("h3", &[("class", "gk-item-title")]);
+        h.open(
+            "button",
+            &[("type", "button"), ("class", "gk-item-open"), ("data-open-item", &id_text), ("data-key", &format!("item-{id}"))],
+        );
+        h.el("span", &[("class", "gk-item-no")], &format!("({id})")).text(" ").text(&item.title);
+        if let Some(note) = &item.note {
+            h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
+        }
+        h.close("button");
+        if item.star {
+            h.open("span", &[("class", "gk-star"), ("title", t.star_explained)])
+                .text("★")
+                .el("span", &[("class", "gk-sr")], t.star_explained)
+                .close("span");
+        }
+        h.close("h3");
+        let path = format!(
+            "{} › {}",
+            goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default(),
+            reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default()
+        );
+        h.el("p", &[("class", "gk-item-path")], &path);
+        let leads = department_names(plan, &item.lead_departments);
+        h.el("p", &[("class", "gk-item-depts")], &format!("{}: {}", t.lead_departments, if leads.is_empty() { "—" } else { &leads }));
+        if item.sheet.is_none() {
+            h.el("p", &[("class", "gk-item-nosheet")], t.no_sheet);
+        } else if plan.kpis.iter().any(|k| k.item_id == id) {
+            h.open("p", &[("class", "gk-item-status")]).el("span", &[("class", "gk-fy")], &lang.fy(fy));
+            tally_badges(&mut h, item_tally(plan, id, fy), lang);
+            h.close("p");
+        }
+        h.close("li");
+    }
+    h.close("ul");
+    h.finish()
+}
+
+/// A checkbox per department in `shown` (ticked if in `chosen`), with the
+/// aliases the source uses and how many items it leads.
+pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], counts: &HashMap<String, usize>) -> String {
+    let mut h = Html::new();
+    for id in shown {
+        let Some(d) = plan.departments.iter().find(|d| &d.id == id) else { continue };
+        let n = counts.get(id).copied().unwrap_or(0);
+        h.open("label", &[("class", "gk-check gk-dept"), ("data-dept", id)]);
+        let checked = if chosen.contains(id) { "checked" } else { "" };
+        h.void("input", &[("type", "checkbox"), ("data-dept-toggle", id), ("data-key", &format!("dept-{id}")), (checked, "")]);
+        h.el("span", &[("class", "gk-dept-name")], &d.name);
+        if !d.aliases.is_empty() {
+            h.el("span", &[("class", "gk-alias")], &d.aliases.join("、"));
+        }
+        h.el("span", &[("class", "gk-count")], &n.to_string());
+        h.close("label");
+    }
+    h.finish()
+}
+
+/// A removable chip per chosen department.
+pub fn department_chips(plan: &Plan, chosen: &[String]) -> String {
+    let mut h = Html::new();
+    if chosen.is_empty() {
+        return String::new();
+    }
+    h.open("ul", &[("class", "gk-chips")]);
+    for id in chosen {
+        let name = department_names(plan, std::slice::from_ref(id));
+        h.open("li", &[])
+            .open(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "gk-chip"),
+                    ("data-dept-remove", id),
+                    ("data-key", &format!("chip-{id}")),
+                    ("aria-label", &format!("{name} ×")),
+                ],
+            )
+            .text(&name)
+            .el("span", &[("aria-hidden", "true")], " ×")
+            .close("button")
+            .close("li");
+    }
+    h.close("ul");
+    h.finish()
+}
+
+/// `<option>`s for a `<select>`: the empty value first (labelled `all`),
+/// then each (value, label); the one equal to `selected` is selected.
+pub fn options(all: &str, choices: &[(String, String)], selected: &str) -> String {
+    let mut h = Html::new();
+    let first = std::iter::once((String::new(), all.to_string()));
+    for (value, label) in first.chain(choices.iter().cloned()) {
+        if value.is_empty() && all.is_empty() {
+            continue;
+        }
+        let sel = if value == selected { "selected" } else { "" };
+        h.open("option", &[("value", &value), (sel, "")]).text(&label).close("option");
+    }
+    h.finish()
+}

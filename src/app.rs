@@ -1,0 +1,161 @@
+//! The app of one host element: the shared context, the view state (mirrored
+//! to the URL hash when the widget owns the page) and the screen layout.
+
+use crate::components::{
+    detail::ItemDetail, filters::Filters, header::Header, kiosk::KioskLoop, list::Results, overview::Overview,
+    report::ReportBody, Footer, Notices,
+};
+use crate::platform;
+use leptos::prelude::*;
+use plan::Plan;
+use viewmodel::aggregate::latest_year_with_results;
+use viewmodel::host::{HostOptions, Mode};
+use viewmodel::i18n::Lang;
+use viewmodel::query::Index;
+use viewmodel::state::ViewState;
+use web_sys::HtmlElement;
+
+/// A validated plan and its query index; both live as long as the page.
+#[derive(Clone, Copy)]
+pub struct Loaded {
+    pub plan: &'static Plan,
+    pub index: &'static Index,
+}
+
+/// What every component of one widget reads. `Copy`, so closures take it
+/// freely; only `state` is written, and only through `update_state`.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub plan: &'static Plan,
+    pub index: &'static Index,
+    pub mode: Mode,
+    /// The user's choices; the single source of truth of the view.
+    pub state: RwSignal<ViewState>,
+    pub lang: Memo<Lang>,
+    /// The fiscal year summaries refer to (the state's, else the latest with results).
+    pub fy: Memo<i32>,
+    /// The ids of the items the filters leave, in plan order.
+    pub visible: Memo<Vec<u32>>,
+    /// The host element, for the report's "download this view".
+    pub host: StoredValue<HtmlElement, LocalStorage>,
+}
+
+impl Ctx {
+    /// The context of the enclosing widget.
+    pub fn get() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// Changes the view state, keeping it within what the plan has.
+    pub fn update_state(self, f: impl FnOnce(&mut ViewState)) {
+        let plan = self.plan;
+        self.state.update(|s| {
+            f(s);
+            *s = std::mem::take(s).restricted_to(plan);
+        });
+    }
+
+    /// The UI strings of the current language. Read once per render: the
+    /// whole widget is redrawn when the language changes.
+    pub fn t(self) -> &'static viewmodel::i18n::Strings {
+        self.lang.get_untracked().t()
+    }
+}
+
+/// The whole widget of one host element, or the message that says why it
+/// cannot show anything.
+#[component]
+pub fn App(
+    /// The dataset, or why none could be loaded.
+    data: Result<Loaded, String>,
+    /// The host element's options.
+    options: HostOptions,
+    /// Host attributes that were ignored.
+    warnings: Vec<String>,
+    /// Why the host's `data-src` was not used, if it was not.
+    notice: Option<String>,
+    host: HtmlElement,
+) -> impl IntoView {
+    let lang = options.lang.or(options.state.lang).unwrap_or_default();
+    match data {
+        Ok(loaded) => view! { <Dashboard loaded options warnings notice host /> }.into_any(),
+        Err(why) => {
+            let t = lang.t();
+            view! {
+                <div class="gk" lang=lang.code()>
+                    <div class="gk-notice gk-notice-error" role="alert">
+                        <strong>{t.data_error}</strong>
+                        <p>{why}</p>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Dashboard(
+    loaded: Loaded,
+    options: HostOptions,
+    warnings: Vec<String>,
+    notice: Option<String>,
+    host: HtmlElement,
+) -> impl IntoView {
+    let Loaded { plan, index } = loaded;
+    let mut initial = options.state.clone();
+    if options.owns_page {
+        let hash = platform::location_hash();
+        if !hash.is_empty() {
+            initial = ViewState::parse(&hash);
+        }
+    }
+    let state = RwSignal::new(initial.restricted_to(plan));
+    let host_lang = options.lang;
+    let lang = Memo::new(move |_| state.with(|s| s.lang).or(host_lang).unwrap_or_default());
+    let latest = latest_year_with_results(plan);
+    let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
+    let visible = Memo::new(move |_| state.with(|s| index.filter(s)));
+    let ctx = Ctx {
+        plan,
+        index,
+        mode: options.mode,
+        state,
+        lang,
+        fy,
+        visible,
+        host: StoredValue::new_local(host),
+    };
+    provide_context(ctx);
+    if options.owns_page {
+        platform::sync_hash(ctx);
+    }
+
+    let mode = options.mode;
+    let (idle, step) = (options.idle_seconds, options.step_seconds);
+    let body = move || match mode {
+        Mode::Report => view! { <ReportBody /> }.into_any(),
+        Mode::Embed | Mode::Kiosk => match state.with(|s| s.item) {
+            Some(id) => view! { <ItemDetail id /> }.into_any(),
+            None => view! { <Overview /> <Filters /> <Results /> }.into_any(),
+        },
+    };
+    // Everything below is drawn in one language; switching redraws it all.
+    let page = move || {
+        lang.track();
+        let (warnings, notice) = (warnings.clone(), notice.clone());
+        view! {
+            <Header />
+            <Notices warnings notice />
+            <main class="gk-main">{body}</main>
+            <Footer />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="gk" class:gk-kiosk=mode == Mode::Kiosk class:gk-report=mode == Mode::Report lang=move || lang.get().code()>
+            {page}
+            {(mode == Mode::Kiosk).then(|| view! { <KioskLoop idle step /> })}
+        </div>
+    }
+}

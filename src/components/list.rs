@@ -1,0 +1,68 @@
+//! The result list: how many items the filters leave, one card per item
+//! (a page at a time, so that a plan a hundred times larger stays quick),
+//! and, when exactly one department is chosen, what it is related to.
+
+use super::{hook, LiveHtml};
+use crate::app::Ctx;
+use leptos::prelude::*;
+use viewmodel::render::department_names;
+use viewmodel::render::lists::item_cards;
+
+/// Cards drawn at first and per "show more".
+const PAGE: usize = 60;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let ctx = Ctx::get();
+    let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
+    let shown = RwSignal::new(PAGE);
+    // A new filter starts again from the first page.
+    Effect::new(move |_| {
+        ctx.visible.track();
+        shown.set(PAGE);
+    });
+    let count = move || ctx.visible.with(|v| v.len());
+    let cards = Signal::derive(move || {
+        ctx.visible.with(|v| item_cards(ctx.plan, &v[..v.len().min(shown.get())], ctx.fy.get(), lang))
+    });
+    let more = move || count().saturating_sub(shown.get());
+    let related = Signal::derive(move || {
+        ctx.state.with(|s| match s.depts.as_slice() {
+            [one] => {
+                let (_, related) = ctx.index.items_of_department(one);
+                let name = department_names(ctx.plan, std::slice::from_ref(one));
+                Some((name, related.len(), item_cards(ctx.plan, &related, ctx.fy.get(), lang)))
+            }
+            _ => None,
+        })
+    });
+    // Runs once the list is in the document.
+    Effect::new(|_| crate::platform::mark("gyokaku:list"));
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(id) = hook(&ev, "data-open-item").and_then(|v| v.parse::<u32>().ok()) {
+            ctx.update_state(|s| s.item = Some(id));
+        }
+    };
+    view! {
+        <section class="gk-results" aria-labelledby="gk-results-h" on:click=on_click>
+            <h2 id="gk-results-h" class="gk-result-count" aria-live="polite" data-result-count=count>
+                {count}" "{t.results}
+            </h2>
+            <Show when=move || count() == 0>
+                <p class="gk-empty">{t.no_results}</p>
+            </Show>
+            <LiveHtml html=cards />
+            <Show when=move || { more() > 0 }>
+                <button type="button" class="gk-button gk-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || format!("+{}", more().min(PAGE))}
+                </button>
+            </Show>
+            {move || related.get().map(|(name, n, html)| view! {
+                <section class="gk-dept-view" data-dept-view="">
+                    <h3>{name}" — "{t.dept_view_related}" ("{n}")"</h3>
+                    <LiveHtml html=Signal::stored(html) />
+                </section>
+            })}
+        </section>
+    }
+}

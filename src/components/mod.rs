@@ -1,0 +1,103 @@
+//! The widget's components. Each reads the context, calls pure functions of
+//! `viewmodel` and renders. Parts drawn as HTML strings go through
+//! [`LiveHtml`]; their buttons and checkboxes carry `data-*` hooks that one
+//! delegated handler per component reads.
+
+pub mod detail;
+pub mod filters;
+pub mod header;
+pub mod kiosk;
+pub mod list;
+pub mod overview;
+pub mod report;
+
+use crate::app::Ctx;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Ignored host attributes and an unused `data-src`, shown above the widget
+/// so that the page's editor sees what went wrong.
+#[component]
+pub fn Notices(warnings: Vec<String>, notice: Option<String>) -> impl IntoView {
+    let t = Ctx::get().t();
+    let has_warnings = !warnings.is_empty();
+    view! {
+        {notice.map(|why| view! {
+            <div class="gk-notice gk-notice-error" role="alert" data-notice="data-src">
+                <strong>{t.data_error}</strong>
+                <p>{why}</p>
+                <p>{t.data_fallback}</p>
+            </div>
+        })}
+        {has_warnings.then(|| view! {
+            <div class="gk-notice" role="status" data-notice="attributes">
+                <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            </div>
+        })}
+    }
+}
+
+/// Source and as-of date; repeated on every printed page.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let ctx = Ctx::get();
+    let (t, info) = (ctx.t(), &ctx.plan.plan);
+    view! {
+        <footer class="gk-footer">
+            <span>{t.source}": "{info.source.clone()}</span>" "
+            <span>{t.as_of}": "{info.as_of.clone()}</span>
+        </footer>
+    }
+}
+
+/// A container whose content is an HTML string that follows a signal. When
+/// the string changes, keyboard focus stays on the element with the same
+/// `data-key`, so that pressing a button that redraws its own list does not
+/// throw the user back to the top of the page.
+#[component]
+pub fn LiveHtml(
+    /// The markup, from a `viewmodel::render` function.
+    #[prop(into)]
+    html: Signal<String>,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let first = html.get_untracked();
+    Effect::new(move |previous: Option<()>| {
+        let text = html.get();
+        let Some(el) = node.get() else { return };
+        if previous.is_none() {
+            return; // the first draw came with the element
+        }
+        let key = focused_key(&el);
+        el.set_inner_html(&text);
+        if let Some(key) = key {
+            if let Ok(Some(target)) = el.query_selector(&format!("[data-key=\"{key}\"]")) {
+                if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = target.focus();
+                }
+            }
+        }
+    });
+    view! { <div class=class node_ref=node inner_html=first></div> }
+}
+
+/// The `data-key` of the focused element, if it is inside `el`.
+fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
+    let root = el.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => el.owner_document().and_then(|d| d.active_element()),
+    }?;
+    if !el.contains(Some(&active)) {
+        return None;
+    }
+    active.get_attribute("data-key").filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+}
+
+/// The value of `attr` on the event's target or its nearest ancestor that has it.
+pub fn hook(ev: &web_sys::Event, attr: &str) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let el = target.closest(&format!("[{attr}]")).ok()??;
+    el.get_attribute(attr)
+}

@@ -1,0 +1,36 @@
+//! The plan at a glance: goals with their reforms and items, how many
+//! objective KPIs met their target in each fiscal year, and the KGIs.
+//! Pressing a goal filters by it.
+
+use super::{hook, LiveHtml};
+use crate::app::Ctx;
+use leptos::prelude::*;
+use viewmodel::aggregate::goal_summaries;
+use viewmodel::host::Mode;
+use viewmodel::render::overview::{overview, OverviewOptions};
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let ctx = Ctx::get();
+    let summaries = goal_summaries(ctx.plan);
+    let lang = ctx.lang.get_untracked();
+    let table_open = ctx.mode != Mode::Kiosk;
+    let html = Signal::derive(move || {
+        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: ctx.state.with(|s| s.goal), table_open };
+        overview(ctx.plan, &summaries, o)
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(id) = hook(&ev, "data-goal-toggle").and_then(|v| v.parse::<u32>().ok()) {
+            ctx.update_state(|s| {
+                s.goal = if s.goal == Some(id) { None } else { Some(id) };
+                s.reform = None;
+                s.item = None;
+            });
+        }
+    };
+    view! {
+        <section class="gk-overview" aria-labelledby="gk-overview-h" on:click=on_click>
+            <LiveHtml html />
+        </section>
+    }
+}

@@ -1,0 +1,189 @@
+// The hosted widget (dist/web) in headless Chromium: what a user sees and
+// does. Expected item sets come from the dataset the page loads.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPage, listedItems, waitForCount, ledBy, ofGoal, screenshot, PLAN } from "./helpers.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the default view lists all 30 items", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  const ids = await listedItems(page);
+  assert.deepEqual(ids, PLAN.items.map((i) => i.id));
+  assert.equal(ids.length, 30);
+  await screenshot(page, "01-default");
+  assert.deepEqual(page.errors, []);
+});
+
+test("filtering by 財政課 leaves exactly the items it leads", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  await page.locator("[data-filter=dept-search]").fill("財政課");
+  await page.locator('[data-dept-toggle="finance"]').check();
+  await waitForCount(page, ledBy("finance").length);
+  assert.deepEqual(await listedItems(page), ledBy("finance"));
+  assert.deepEqual(ledBy("finance"), [23, 24, 27]);
+  // The department view adds what it is only related to.
+  await page.locator("[data-dept-view]").waitFor();
+  assert.match(page.url(), /dept=finance/);
+  await screenshot(page, "02-dept-finance");
+});
+
+test("an alias such as (総)総務課 finds its department", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  await page.locator("[data-filter=dept-search]").fill("(総)総務課");
+  const shown = await page.locator(".gk-dept-list [data-dept]").evaluateAll((els) => els.map((e) => e.getAttribute("data-dept")));
+  assert.deepEqual(shown, ["general-affairs"]);
+});
+
+test("goal 2 leaves items 11 to 22", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  await page.locator("[data-filter=goal]").selectOption("2");
+  await waitForCount(page, 12);
+  const ids = await listedItems(page);
+  assert.deepEqual(ids, [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);
+  assert.deepEqual(ids, ofGoal(2));
+  // The reform choices narrow to the goal's reforms (6–10).
+  const reforms = await page.locator("[data-filter=reform] option").evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  assert.deepEqual(reforms, ["6", "7", "8", "9", "10"]);
+});
+
+test("a department and a goal intersect", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/#goal=2&dept=dx"));
+  const expected = ledBy("dx").filter((id) => ofGoal(2).includes(id));
+  await waitForCount(page, expected.length);
+  assert.deepEqual(await listedItems(page), expected);
+  assert.ok(expected.length > 0 && expected.length < ledBy("dx").length);
+});
+
+test("a link with a state reopens the same view, and back returns", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/#goal=3&q=%E8%B2%A1%E6%94%BF&lang=en"));
+  const ids = await listedItems(page);
+  assert.ok(ids.length > 0 && ids.every((id) => ofGoal(3).includes(id)), String(ids));
+  assert.equal(await page.locator("[data-filter=q]").inputValue(), "財政");
+  assert.equal(await page.locator("[data-filter=goal]").inputValue(), "3");
+  assert.equal(await page.locator("[data-action=language]").textContent(), "日本語");
+  await page.locator("[data-filter=goal]").selectOption("1");
+  await waitForCount(page, 0);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.includes("goal=3"));
+  assert.equal(await page.locator("[data-filter=goal]").inputValue(), "3");
+});
+
+test("item 7's chart shows every fiscal year with a value, and its tooltip the exact number", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/#item=7"));
+  const chart = page.locator('[data-kpi="7-1"] svg');
+  await chart.waitFor();
+  const kpi = PLAN.kpis.find((k) => k.item_id === 7 && k.no === 1);
+  for (const v of kpi.values.filter((v) => v.actual !== null)) {
+    const column = chart.locator(`[data-fy="${v.fy}"]`);
+    assert.equal(await column.locator(".gk-bar").count(), 1, `a bar for ${v.fy}`);
+  }
+  // Years without an actual are labelled, not drawn as zero.
+  assert.equal(await chart.locator('[data-fy="2024"] .gk-bar').count(), 0);
+  assert.match(await chart.locator('[data-fy="2024"] .gk-nodata-label').textContent(), /データなし/);
+  await chart.locator('[data-fy="2023"]').focus();
+  const tip = chart.locator('[data-tip="4"]');
+  await tip.waitFor({ state: "visible" });
+  assert.match(await tip.textContent(), /39,257,498回/);
+  assert.match(await tip.textContent(), /15,000,000回/);
+  await screenshot(page, "03-item7-tooltip");
+  // The table alternative has the same numbers.
+  await page.locator('[data-kpi="7-1"] summary').click();
+  assert.match(await page.locator('[data-kpi="7-1"] table').textContent(), /39,257,498回/);
+});
+
+test("item 1's schedule grid has one row per activity and a column per quarter", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/#item=1"));
+  const grid = page.locator('[data-schedule="1"]');
+  await grid.waitFor();
+  const activities = PLAN.schedule.filter((s) => s.item_id === 1);
+  assert.equal(await grid.locator("[data-activity]").count(), activities.length);
+  assert.equal(await grid.locator("tbody tr").count(), activities.length * 2, "a plan and a result row each");
+  assert.equal(await grid.locator("thead tr:nth-child(2) th").count(), 17, "R2 Q4 to R6 Q4");
+  assert.equal(await grid.locator(".gk-q-unknown").count(), activities.length * 2 * 17, "every mark unknown");
+  await screenshot(page, "04-item1-schedule");
+});
+
+test("evaluations open per year and an item without a sheet says so", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/#item=1"));
+  const r2 = page.locator('[data-eval="2020"]');
+  await r2.locator("summary").click();
+  assert.match(await r2.textContent(), /要因分析/);
+  assert.match(await r2.textContent(), /1 \/ 3/);
+  await page.goto(server.url("/web/#item=2"));
+  await page.locator("[data-no-sheet]").waitFor();
+});
+
+test("keyboard only: open an item with Enter and come back", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  await page.locator('[data-open-item="5"]').focus();
+  await page.keyboard.press("Enter");
+  await page.locator('[data-detail="5"]').waitFor();
+  const focused = await page.evaluate(() => document.querySelector("[data-gyokaku]").shadowRoot.activeElement?.className);
+  assert.equal(focused, "gk-detail-title", "focus moves to the item's heading");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await waitForCount(page, 30);
+});
+
+test("the English UI labels fiscal years as FY2020", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  await page.locator("[data-action=language]").click();
+  await page.getByRole("heading", { name: "Overview" }).waitFor();
+  assert.match(await page.locator("[data-filter=fy]").textContent(), /FY2020 \(R2\)/);
+  await screenshot(page, "05-english");
+});
+
+test("a broken or hostile hash falls back to the default view", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/#goal=abc&item=99999&dept=%3Cscript%3E&q=%E3%81&%%%"));
+  assert.equal((await listedItems(page)).length, 30);
+  const q = "<img src=x onerror=window.pwned=1>";
+  await page.goto(server.url(`/web/#q=${encodeURIComponent(q)}`));
+  await waitForCount(page, 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.locator("[data-filter=q]").inputValue(), q);
+  assert.deepEqual(page.errors, []);
+});
+
+test("a bad dataset gives a message naming the problem, not a blank page", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/fixtures/bad-dataset.html"));
+  const notice = page.locator('[data-notice="data-src"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /kpis\[0\]\.values\[1\]\.fy/);
+  assert.equal((await listedItems(page)).length, 30, "the bundled data is shown instead");
+});
+
+test("the list is readable at 320 px", async () => {
+  const page = await openPage(browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
+  await screenshot(page, "06-320px");
+});

@@ -1,0 +1,251 @@
+//! `cargo xtask dist`: one build, three ways to ship.
+//!
+//! - `dist/web/`: the hosted page and the embed bundle (stable names:
+//!   `gyokaku-embed.js` is the one file a host page references).
+//! - `dist/gyokaku-report.html`: the single-file report.
+//! - `dist/gyokaku-kiosk.html`: the single-file kiosk.
+
+use crate::setup;
+use crate::util::{base64, root, run, Cmd};
+use std::fs;
+use viewmodel::state::ViewState;
+use std::path::{Path, PathBuf};
+
+/// Options of a dist build.
+#[derive(Default)]
+pub struct DistOptions {
+    /// View state the report opens on (`dept=finance&goal=3`).
+    pub state: Option<String>,
+    /// Where to write the report (default `dist/gyokaku-report.html`).
+    pub report_out: Option<PathBuf>,
+}
+
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+pub fn web_dir() -> PathBuf {
+    dist_dir().join("web")
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The bundled dataset, validated: a dataset with errors never ships.
+pub fn validated_plan() -> Result<String, String> {
+    let path = root().join("public/data/plan.json");
+    let text = read(&path)?;
+    match plan::load(&text) {
+        Ok(_) => Ok(text),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// Builds everything into `dist/`.
+pub fn dist(o: &DistOptions) -> Result<(), String> {
+    setup::build_tools()?;
+    let plan_text = validated_plan()?;
+    run(Cmd::new("trunk")
+        .args(["build", "--release=true", "--skip-version-check"])
+        .env("PATH", setup::path_with_tools()))?;
+    let web = web_dir();
+
+    // The hosted page loads the entry module like any host page would: no
+    // inline script, so it also runs under a strict CSP.
+    let index = read(&web.join("index.html"))?;
+    write(&web.join("index.html"), &strip_trunk_loader(&index))?;
+    // Ship the dataset minified: the same JSON, fewer bytes.
+    let minified = minify_json(&plan_text)?;
+    write(&web.join("data/plan.json"), &minified)?;
+
+    let report_path = o.report_out.clone().unwrap_or_else(|| dist_dir().join("gyokaku-report.html"));
+    dist_single_report(o.state.as_deref().unwrap_or(""), &report_path)?;
+    let parts = Parts::read()?;
+    write(&dist_dir().join("gyokaku-kiosk.html"), &parts.single().html(Page::Kiosk)?)?;
+    eprintln!("built:");
+    for p in [web.join("index.html"), web.join("embed-example.html"), report_path, dist_dir().join("gyokaku-kiosk.html")] {
+        eprintln!("  {}", p.display());
+    }
+    Ok(())
+}
+
+/// The built glue, wasm and minified data in `dist/web`.
+struct Parts {
+    glue: String,
+    wasm: Vec<u8>,
+    data: String,
+}
+
+impl Parts {
+    fn read() -> Result<Parts, String> {
+        let web = web_dir();
+        Ok(Parts {
+            glue: read(&web.join("gyokaku.js"))?,
+            wasm: fs::read(web.join("gyokaku_bg.wasm")).map_err(|e| format!("dist/web/gyokaku_bg.wasm: {e}; run `cargo xtask dist`"))?,
+            data: read(&web.join("data/plan.json"))?,
+        })
+    }
+
+    fn single(&self) -> SingleFile<'_> {
+        SingleFile { glue: &self.glue, wasm: &self.wasm, data: &self.data }
+    }
+}
+
+/// Writes a single-file report opening on `state` from the current
+/// `dist/web` build (no rebuild).
+pub fn dist_single_report(state: &str, out: &Path) -> Result<(), String> {
+    let parts = Parts::read()?;
+    write(out, &parts.single().html(Page::Report { state })?)
+}
+
+/// Removes the inline loader Trunk adds; `gyokaku-embed.js` loads the app.
+pub fn strip_trunk_loader(html: &str) -> String {
+    let mut out = html.to_string();
+    while let Some(start) = out.find("<script type=\"module\">") {
+        let Some(len) = out[start..].find("</script>") else { break };
+        let block = &out[start..start + len];
+        if !block.contains("TrunkApplicationStarted") {
+            break;
+        }
+        out.replace_range(start..start + len + "</script>".len(), "");
+    }
+    out
+}
+
+fn minify_json(text: &str) -> Result<String, String> {
+    let v: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    serde_json::to_string(&v).map_err(|e| e.to_string())
+}
+
+/// Which single-file page to write.
+pub enum Page<'a> {
+    Report { state: &'a str },
+    Kiosk,
+}
+
+/// The parts of a single self-contained HTML file.
+pub struct SingleFile<'a> {
+    /// wasm-bindgen's ES-module glue.
+    pub glue: &'a str,
+    pub wasm: &'a [u8],
+    /// The dataset, as JSON text.
+    pub data: &'a str,
+}
+
+impl SingleFile<'_> {
+    /// One HTML file with the glue, the wasm (base64) and the data inline;
+    /// it fetches nothing, so it opens from `file://` with no network.
+    pub fn html(&self, page: Page) -> Result<String, String> {
+        let (title, host, head_style) = match page {
+            Page::Report { state } => {
+                let state = checked_state(state)?;
+                (
+                    "行財政改革 実施計画 レポート",
+                    format!("<div data-gyokaku data-mode=\"report\" data-owns-page data-state=\"{}\"></div>", attr(&state)),
+                    "@page { size: A4; margin: 14mm 12mm 16mm; } html, body { margin: 0; }",
+                )
+            }
+            Page::Kiosk => (
+                "行財政改革 実施計画 (キオスク)",
+                "<div data-gyokaku data-mode=\"kiosk\" data-idle=\"120\" data-step=\"8\"></div>".to_string(),
+                "html, body { margin: 0; min-height: 100%; overscroll-behavior: none; }",
+            ),
+        };
+        let glue = module_without_exports(self.glue);
+        // `<` never appears outside strings in JSON; escaping it keeps any
+        // `</script>` in the data from ending the element.
+        let data = self.data.replace('<', "\\u003c");
+        Ok(format!(
+            r#"<!DOCTYPE html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>{title}</title>
+<style>{head_style}</style>
+</head>
+<body>
+{host}
+<noscript>このファイルの表示には JavaScript が必要です。 / This file needs JavaScript.</noscript>
+<script type="application/json" id="gyokaku-data">{data}</script>
+<script type="application/octet-stream" id="gyokaku-wasm">{wasm}</script>
+<script type="module">
+{glue}
+const wasmText = document.getElementById("gyokaku-wasm").textContent.trim();
+const dataText = document.getElementById("gyokaku-data").textContent;
+// Compiled asynchronously: Chromium refuses large synchronous compiles.
+await __wbg_init({{ module_or_path: fetch("data:application/wasm;base64," + wasmText) }});
+start(Promise.resolve(dataText));
+</script>
+</body>
+</html>
+"#,
+            wasm = base64(self.wasm),
+        ))
+    }
+}
+
+/// The glue as a classic part of one inline module: no `export`s.
+pub fn module_without_exports(glue: &str) -> String {
+    glue.lines()
+        .filter(|l| !(l.starts_with("export {") && l.trim_end().ends_with("};")))
+        .map(|l| l.strip_prefix("export ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The report's state, read the way the widget reads it. Anything the
+/// widget would ignore (an unknown key, a department the plan lacks) is an
+/// error here, so that a typo does not ship a report of the wrong view.
+fn checked_state(state: &str) -> Result<String, String> {
+    let plan = plan::parse(&read(&root().join("public/data/plan.json"))?).map_err(|e| e.to_string())?;
+    let parsed = ViewState::parse(state);
+    let kept = parsed.clone().restricted_to(&plan).to_hash();
+    let given = state.trim_start_matches('#').split('&').filter(|p| !p.is_empty()).count();
+    let understood = kept.split('&').filter(|p| !p.is_empty()).count();
+    if understood < given {
+        return Err(format!("--state \"{state}\": only \"{kept}\" is understood; check the keys and ids (DESIGN.md, URL state)"));
+    }
+    Ok(kept)
+}
+
+/// Escapes an attribute value.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_trunk_loader_is_removed_and_everything_else_kept() {
+        let html = "<head><script type=\"module\">import init from './x.js';dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));</script><link rel=\"modulepreload\" href=\"./x.js\"></head><body><script type=\"module\" src=\"./gyokaku-embed.js\"></script></body>";
+        let out = strip_trunk_loader(html);
+        assert!(!out.contains("TrunkApplicationStarted"));
+        assert!(out.contains("modulepreload") && out.contains("gyokaku-embed.js"));
+    }
+
+    #[test]
+    fn exports_become_plain_declarations() {
+        let glue = "export class A {}\nexport function start(x) {}\nfunction f() {}\nexport { initSync, __wbg_init as default };";
+        assert_eq!(module_without_exports(glue), "class A {}\nfunction start(x) {}\nfunction f() {}");
+    }
+
+    #[test]
+    fn data_cannot_close_its_script_element() {
+        let single = SingleFile { glue: "", wasm: b"", data: r#"{"t":"</script><script>alert(1)</script>"}"# };
+        let html = single.html(Page::Kiosk).unwrap();
+        assert!(!html.contains("</script><script>alert(1)"));
+        assert!(html.contains(r#"\u003c/script>\u003cscript>alert(1)\u003c/script>"#));
+    }
+}
