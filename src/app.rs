@@ -115,7 +115,14 @@ fn Dashboard(
     let lang = Memo::new(move |_| state.with(|s| s.lang).or(host_lang).unwrap_or_default());
     let latest = latest_year_with_results(plan);
     let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
-    let visible = Memo::new(move |_| state.with(|s| index.filter(s)));
+    // While typing, each new result is searched for within the last one.
+    let last = StoredValue::new(None::<(ViewState, Vec<u32>)>);
+    let visible = Memo::new(move |_| {
+        let now = state.get();
+        let ids = last.with_value(|p| index.refine(&now, p.as_ref().map(|(s, ids)| (s, ids.as_slice()))));
+        last.set_value(Some((now, ids.clone())));
+        ids
+    });
     let ctx = Ctx {
         plan,
         index,
@@ -133,9 +140,12 @@ fn Dashboard(
 
     let mode = options.mode;
     let (idle, step) = (options.idle_seconds, options.step_seconds);
+    // Only opening or closing an item swaps the screen; other changes
+    // update the parts that show them.
+    let item = Memo::new(move |_| state.with(|s| s.item));
     let body = move || match mode {
         Mode::Report => view! { <ReportBody /> }.into_any(),
-        Mode::Embed | Mode::Kiosk => match state.with(|s| s.item) {
+        Mode::Embed | Mode::Kiosk => match item.get() {
             Some(id) => view! { <ItemDetail id /> }.into_any(),
             None => view! { <Overview /> <Filters /> <Results /> }.into_any(),
         },

@@ -40,27 +40,41 @@ pub fn Filters() -> impl IntoView {
     let initial = ctx.state.get_untracked();
     let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
 
-    // State → controls.
+    // State → controls, one slice each, so that typing does not redraw the
+    // other controls.
+    let q = Memo::new(move |_| ctx.state.with(|s| s.q.clone()));
+    let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
+    let reform = Memo::new(move |_| ctx.state.with(|s| s.reform));
+    let star = Memo::new(move |_| ctx.state.with(|s| s.star));
+    let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
     Effect::new(move |_| {
-        let s = ctx.state.get();
-        let fy = ctx.fy.get();
-        if let Some(q) = q_ref.get() {
-            if q.value() != s.q {
-                q.set_value(&s.q);
+        let q = q.get();
+        if let Some(input) = q_ref.get() {
+            if input.value() != q {
+                input.set_value(&q);
             }
         }
+    });
+    Effect::new(move |_| {
+        let (g, r) = (goal.get(), reform.get());
         if let Some(el) = goal_ref.get() {
-            el.set_value(&id_text(s.goal));
+            el.set_value(&id_text(g));
         }
         if let Some(el) = reform_ref.get() {
-            el.set_inner_html(&reform_options(s.goal, s.reform));
-            el.set_value(&id_text(s.reform));
+            el.set_inner_html(&reform_options(g, r));
+            el.set_value(&id_text(r));
         }
+    });
+    Effect::new(move |_| {
+        let fy = ctx.fy.get();
         if let Some(el) = fy_ref.get() {
             el.set_value(&fy.to_string());
         }
+    });
+    Effect::new(move |_| {
+        let on = star.get();
         if let Some(el) = star_ref.get() {
-            el.set_checked(s.star);
+            el.set_checked(on);
         }
     });
 
@@ -125,10 +139,10 @@ pub fn Filters() -> impl IntoView {
         }
     };
 
-    let chips = Signal::derive(move || ctx.state.with(|s| department_chips(plan, &s.depts)));
-    let depts = Signal::derive(move || {
+    let chips = Signal::derive(move || depts.with(|d| department_chips(plan, d)));
+    let dept_list = Signal::derive(move || {
         let shown = typed.with(|q| ctx.index.find_departments(q));
-        ctx.state.with(|s| department_options(plan, &shown, &s.depts, &counts))
+        depts.with(|d| department_options(plan, &shown, d, &counts))
     });
     let clear = move |_| ctx.state.update(|s| *s = s.cleared());
 
@@ -164,7 +178,7 @@ pub fn Filters() -> impl IntoView {
                         <input type="search" data-filter="dept-search" autocomplete="off" placeholder=t.dept_search_placeholder />
                     </label>
                     <div role="group" aria-label=t.departments>
-                        <LiveHtml html=depts class="gk-dept-list" />
+                        <LiveHtml html=dept_list class="gk-dept-list" />
                     </div>
                 </fieldset>
             </div>

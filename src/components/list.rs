@@ -26,8 +26,9 @@ pub fn Results() -> impl IntoView {
         ctx.visible.with(|v| item_cards(ctx.plan, &v[..v.len().min(shown.get())], ctx.fy.get(), lang))
     });
     let more = move || count().saturating_sub(shown.get());
+    let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
     let related = Signal::derive(move || {
-        ctx.state.with(|s| match s.depts.as_slice() {
+        depts.with(|d| match d.as_slice() {
             [one] => {
                 let (_, related) = ctx.index.items_of_department(one);
                 let name = department_names(ctx.plan, std::slice::from_ref(one));

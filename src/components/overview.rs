@@ -15,8 +15,10 @@ pub fn Overview() -> impl IntoView {
     let summaries = goal_summaries(ctx.plan);
     let lang = ctx.lang.get_untracked();
     let table_open = ctx.mode != Mode::Kiosk;
+    // Only the chosen goal and year change the overview, not every keystroke.
+    let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
     let html = Signal::derive(move || {
-        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: ctx.state.with(|s| s.goal), table_open };
+        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: goal.get(), table_open };
         overview(ctx.plan, &summaries, o)
     });
     let on_click = move |ev: web_sys::MouseEvent| {

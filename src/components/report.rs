@@ -1,6 +1,7 @@
-//! The report: the overview, the filter that made it, and every matching
-//! item in full, one after another, ready to read or print.
+//! The report: the overview, the filters (hidden in print) and every
+//! matching item in full, one after another, ready to read, save or print.
 
+use super::filters::Filters;
 use super::overview::Overview;
 use super::LiveHtml;
 use crate::app::Ctx;
@@ -61,6 +62,7 @@ pub fn ReportBody() -> impl IntoView {
     Effect::new(|_| crate::platform::mark("gyokaku:list"));
     view! {
         <Overview />
+        <Filters />
         <section class="gk-report-items" aria-labelledby="gk-results-h">
             <h2 id="gk-results-h" class="gk-result-count" data-result-count=move || ctx.visible.with(|v| v.len())>
                 {move || ctx.visible.with(|v| v.len())}" "{t.results}{filter}

@@ -39,6 +39,21 @@ test("filtering by 財政課 leaves exactly the items it leads", async () => {
   await screenshot(page, "02-dept-finance");
 });
 
+test("typing into the search box keeps focus and narrows the list key by key", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url("/web/"));
+  await listedItems(page);
+  const box = page.locator("[data-filter=q]");
+  await box.focus();
+  await box.pressSequentially("テレワーク", { delay: 30 });
+  assert.equal(await box.inputValue(), "テレワーク");
+  const focused = await page.evaluate(() => document.querySelector("[data-gyokaku]").shadowRoot.activeElement?.dataset.filter);
+  assert.equal(focused, "q", "focus stays in the box");
+  const ids = await listedItems(page);
+  assert.ok(ids.includes(17) && ids.length < 30, String(ids));
+  assert.match(page.url(), /q=%E3%83%86%E3%83%AC%E3%83%AF%E3%83%BC%E3%82%AF/);
+});
+
 test("an alias such as (総)総務課 finds its department", async () => {
   const page = await openPage(browser);
   await page.goto(server.url("/web/"));

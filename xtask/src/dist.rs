@@ -6,7 +6,7 @@
 //! - `dist/gyokaku-kiosk.html`: the single-file kiosk.
 
 use crate::setup;
-use crate::util::{base64, root, run, Cmd};
+use crate::util::{base64, gzip, root, run, Cmd};
 use std::fs;
 use viewmodel::state::ViewState;
 use std::path::{Path, PathBuf};
@@ -180,16 +180,18 @@ impl SingleFile<'_> {
 <script type="application/octet-stream" id="gyokaku-wasm">{wasm}</script>
 <script type="module">
 {glue}
-const wasmText = document.getElementById("gyokaku-wasm").textContent.trim();
+// The wasm is stored gzipped and in base64; the browser unpacks it as it
+// compiles it, asynchronously (Chromium refuses large synchronous compiles).
+const packed = document.getElementById("gyokaku-wasm").textContent.trim();
 const dataText = document.getElementById("gyokaku-data").textContent;
-// Compiled asynchronously: Chromium refuses large synchronous compiles.
-await __wbg_init({{ module_or_path: fetch("data:application/wasm;base64," + wasmText) }});
+const stream = (await fetch("data:application/octet-stream;base64," + packed)).body.pipeThrough(new DecompressionStream("gzip"));
+await __wbg_init({{ module_or_path: new Response(stream, {{ headers: {{ "Content-Type": "application/wasm" }} }}) }});
 start(Promise.resolve(dataText));
 </script>
 </body>
 </html>
 "#,
-            wasm = base64(self.wasm),
+            wasm = base64(&gzip(self.wasm)),
         ))
     }
 }

@@ -88,13 +88,18 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Bytes compressed with gzip -9, for size reports.
-pub fn gzip_len(bytes: &[u8]) -> usize {
+/// Bytes compressed with gzip -9.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     use flate2::{write::GzEncoder, Compression};
     use std::io::Write;
     let mut e = GzEncoder::new(Vec::new(), Compression::best());
     let _ = e.write_all(bytes);
-    e.finish().map(|v| v.len()).unwrap_or(0)
+    e.finish().unwrap_or_default()
+}
+
+/// The gzip -9 size, for size reports.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    gzip(bytes).len()
 }
 
 #[cfg(test)]

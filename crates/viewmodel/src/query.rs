@@ -98,6 +98,35 @@ impl Index {
             .collect()
     }
 
+    /// The same as [`Index::filter`], faster while typing: when `previous`
+    /// was filtered with the same state except a query that the new one
+    /// extends (`デ` → `デジ`), only its results can still match, so only
+    /// they are searched.
+    pub fn refine(&self, state: &ViewState, previous: Option<(&ViewState, &[u32])>) -> Vec<u32> {
+        let narrows = previous.is_some_and(|(before, _)| {
+            let same_otherwise = ViewState { q: before.q.clone(), ..state.clone() } == *before;
+            same_otherwise && normalize(&state.q).starts_with(&normalize(&before.q))
+        });
+        match previous {
+            Some((_, candidates)) if narrows => {
+                let terms: Vec<String> = normalize(&state.q).split_whitespace().map(str::to_string).collect();
+                // Both lists are in plan order: walk them together.
+                let mut rest = candidates.iter().peekable();
+                let mut out = Vec::new();
+                for e in &self.entries {
+                    if rest.peek() == Some(&&e.id) {
+                        rest.next();
+                        if terms.iter().all(|t| e.haystack.contains(t.as_str())) {
+                            out.push(e.id);
+                        }
+                    }
+                }
+                out
+            }
+            _ => self.filter(state),
+        }
+    }
+
     /// Items a department leads, and items it is only related to.
     pub fn items_of_department(&self, dept: &str) -> (Vec<u32>, Vec<u32>) {
         let lead = self.entries.iter().filter(|e| e.lead.iter().any(|d| d == dept)).map(|e| e.id).collect();
