@@ -11,11 +11,11 @@ use plan::metrics::{achievement_rate, rate_agrees, status, Status};
 use plan::Kpi;
 
 /// Overall size and margins of every chart, in SVG user units.
-pub const WIDTH: f64 = 560.0;
-pub const HEIGHT: f64 = 240.0;
-const MARGIN_LEFT: f64 = 64.0;
+pub const WIDTH: f64 = 440.0;
+pub const HEIGHT: f64 = 230.0;
+const MARGIN_LEFT: f64 = 58.0;
 const MARGIN_RIGHT: f64 = 12.0;
-const MARGIN_TOP: f64 = 16.0;
+const MARGIN_TOP: f64 = 20.0;
 const MARGIN_BOTTOM: f64 = 44.0;
 
 /// A linear value axis.

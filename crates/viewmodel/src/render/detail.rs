@@ -253,6 +253,14 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
         );
         h.void("polygon", &[("class", "gk-target"), ("points", &points)]);
     }
+    // A target in words (黒字化) has no height: it is written at the top.
+    if let (None, Some(label)) = (c.target_y, &c.target_label) {
+        h.el(
+            "text",
+            &[("class", "gk-target-label"), ("x", &num(c.x)), ("y", &num(g.plot_top + 4.0)), ("text-anchor", "middle")],
+            &format!("◆{label}"),
+        );
+    }
     if c.actual.is_none() && c.actual_label.is_none() {
         h.el(
             "text",
@@ -371,20 +379,20 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
         .el("span", &[("class", "gk-sr")], &format!("{} / {}", t.plan_row, t.result_row))
         .close("th");
     for (fy, n) in &years {
-        h.el("th", &[("scope", "colgroup"), ("colspan", &n.to_string())], &lang.fy(*fy));
+        h.el("th", &[("scope", "colgroup"), ("colspan", &n.to_string()), ("title", &lang.fy(*fy))], &lang.fy_short(*fy));
     }
     h.close("tr").open("tr", &[]);
     for q in &quarters {
         let (a, b) = q.months();
-        let label = match lang {
-            Lang::Ja => format!("{}{}", q.q, t.quarter),
-            Lang::En => format!("Q{}", q.q),
+        // A short head (Q1) with the full name for tooltips and screen readers.
+        let full = match lang {
+            Lang::Ja => format!("{} 第{}{}({a}–{b}月)", lang.fy_short(q.fy), q.q, t.quarter),
+            Lang::En => format!("{} Q{} (months {a}–{b})", lang.fy_short(q.fy), q.q),
         };
-        let months = match lang {
-            Lang::Ja => format!("{a}–{b}月"),
-            Lang::En => format!("months {a}–{b}"),
-        };
-        h.el("th", &[("scope", "col"), ("title", &months)], &label);
+        h.open("th", &[("scope", "col"), ("title", &full), ("class", "gk-qhead")])
+            .el("span", &[("aria-hidden", "true")], &format!("Q{}", q.q))
+            .el("span", &[("class", "gk-sr")], &full)
+            .close("th");
     }
     h.close("tr").close("thead").open("tbody", &[]);
     for row in rows {

@@ -1,0 +1,129 @@
+//! What the detail, overview and list markup says, checked on the bundled
+//! plan without a browser.
+
+use plan::load;
+use viewmodel::aggregate::goal_summaries;
+use viewmodel::i18n::Lang;
+use viewmodel::render::lists::{department_options, item_cards};
+use viewmodel::render::overview::{overview, OverviewOptions};
+use viewmodel::render::{item_detail, DetailOptions};
+
+fn bundled() -> plan::Plan {
+    load(include_str!("../../../public/data/plan.json")).expect("the bundled plan loads").0
+}
+
+const JA: DetailOptions = DetailOptions { lang: Lang::Ja, report: false };
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn item_7_has_a_focusable_year_per_column_and_exact_tooltips() {
+    let html = item_detail(&bundled(), 7, JA);
+    assert_eq!(count(&html, "data-col=\""), 6, "R元 to R6");
+    assert_eq!(count(&html, "tabindex=\"0\""), 6);
+    assert!(html.contains("実績 39,257,498回"), "the exact R5 actual");
+    assert!(html.contains("目標 40,000,000回"), "the R6 target");
+    assert!(html.contains("4,000万"), "ticks in 万");
+    // R6 has no actual: labelled, no bar.
+    let r6 = &html[html.find("data-fy=\"2024\"").unwrap()..];
+    let r6 = &r6[..r6.find("</g>").unwrap()];
+    assert!(r6.contains("データなし") && !r6.contains("gk-bar"));
+}
+
+#[test]
+fn a_printed_rate_that_differs_is_shown_beside_the_computed_one() {
+    // Item 4 ③ R3: 67 against 20 is 335 %, the source prints 35 %.
+    let html = item_detail(&bundled(), 4, JA);
+    assert!(html.contains("達成率 335% (資料記載 35%)"), "both rates");
+}
+
+#[test]
+fn lower_is_better_is_worded_and_judged_that_way() {
+    let plan = bundled();
+    let html = item_detail(&plan, 18, JA);
+    assert!(html.contains("↓ 低いほど良い"));
+    // Overtime 12.5 h against a target of 10.0 h is missed, not met.
+    let k = plan.kpis.iter().find(|k| k.item_id == 18 && k.no == 1).unwrap();
+    let missed_years: Vec<i32> = k.values.iter().filter(|v| matches!((v.target, v.actual), (Some(t), Some(a)) if a > t)).map(|v| v.fy).collect();
+    assert!(!missed_years.is_empty());
+    for fy in missed_years {
+        let at = html.find(&format!("class=\"gk-col gk-missed\" tabindex=\"0\" role=\"img\" aria-label=\"R{}", plan::FiscalYear(fy).short_label().trim_start_matches('R')));
+        assert!(at.is_some(), "{fy} is marked missed");
+    }
+}
+
+#[test]
+fn worded_targets_and_negative_actuals_are_drawn() {
+    let html = item_detail(&bundled(), 24, JA);
+    assert!(html.contains("◆黒字化"), "the worded target is written on the chart");
+    assert!(html.contains("実績 ▲115億円"), "a deficit with the triangle");
+    assert!(html.contains("▲200") || html.contains("▲100"), "ticks below zero");
+}
+
+#[test]
+fn reference_indicators_are_a_separate_group() {
+    let html = item_detail(&bundled(), 1, JA);
+    let objective = html.find("gk-kpis-objective").unwrap();
+    let reference = html.find("gk-kpis-reference").unwrap();
+    assert!(objective < reference);
+    assert_eq!(count(&html[reference..], "data-kpi=\""), 3, "④⑤⑥");
+}
+
+#[test]
+fn the_schedule_marks_every_quarter_unknown_with_a_legend() {
+    let html = item_detail(&bundled(), 1, JA);
+    assert!(html.contains("元資料から網掛け"));
+    assert_eq!(count(&html, "gk-q gk-q-unknown"), 4 * 2 * 17);
+    assert!(html.contains("data-schedule=\"1\""));
+    assert!(html.contains("1 / 3"), "達成件数 per year");
+}
+
+#[test]
+fn an_item_without_a_sheet_says_so_and_draws_nothing_else() {
+    let html = item_detail(&bundled(), 30, JA);
+    assert!(html.contains("data-no-sheet"));
+    assert!(!html.contains("data-kpi") && !html.contains("data-schedule") && !html.contains("gk-evaluations"));
+}
+
+#[test]
+fn the_report_opens_tables_and_evaluations() {
+    let html = item_detail(&bundled(), 1, DetailOptions { lang: Lang::Ja, report: true });
+    assert_eq!(count(&html, "<details class=\"gk-table-toggle\" open"), 6);
+    assert_eq!(count(&html, "<details class=\"gk-eval\" data-eval=\""), 4);
+    assert_eq!(count(&html, "data-eval=\"2020\" open"), 1);
+}
+
+#[test]
+fn markup_in_the_data_is_shown_as_text() {
+    let mut plan = bundled();
+    plan.items[0].title = "<script>alert(1)</script>".into();
+    if let Some(s) = plan.items[0].sheet.as_mut() {
+        s.situation = Some("<img src=x onerror=alert(1)>".into());
+    }
+    let detail = item_detail(&plan, 1, JA);
+    assert!(!detail.contains("<img") && detail.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    let cards = item_cards(&plan, &[1], 2023, Lang::Ja);
+    assert!(!cards.contains("<script>") && cards.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn the_overview_counts_each_goal_and_marks_the_chosen_one() {
+    let plan = bundled();
+    let html = overview(&plan, &goal_summaries(&plan), OverviewOptions { lang: Lang::En, fy: 2023, active_goal: Some(2), table_open: true });
+    assert!(html.contains("Reforms 5 ・ Items 12"));
+    assert_eq!(count(&html, "aria-pressed=\"true\""), 1);
+    assert!(html.contains("data-goal-toggle=\"2\""));
+    assert!(html.contains("KGI 5"));
+}
+
+#[test]
+fn department_options_show_counts_aliases_and_ticks() {
+    let plan = bundled();
+    let counts = viewmodel::query::Index::new(&plan).lead_counts();
+    let html = department_options(&plan, &["general-affairs".into()], &["general-affairs".into()], &counts);
+    assert!(html.contains("(総)総務課"));
+    assert!(html.contains(" checked"));
+    assert!(html.contains(&format!("<span class=\"gk-count\">{}</span>", counts["general-affairs"])));
+}
