@@ -253,11 +253,13 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
         );
         h.void("polygon", &[("class", "gk-target"), ("points", &points)]);
     }
-    // A target in words (黒字化) has no height: it is written at the top.
+    // A target in words (黒字化) has no height: it is written at the top,
+    // every other year a line lower so that long words do not collide.
     if let (None, Some(label)) = (c.target_y, &c.target_label) {
+        let y = g.plot_top + 2.0 + (i % 2) as f64 * 12.0;
         h.el(
             "text",
-            &[("class", "gk-target-label"), ("x", &num(c.x)), ("y", &num(g.plot_top + 4.0)), ("text-anchor", "middle")],
+            &[("class", "gk-target-label"), ("x", &num(c.x)), ("y", &num(y)), ("text-anchor", "middle")],
             &format!("◆{label}"),
         );
     }
