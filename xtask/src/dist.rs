@@ -149,7 +149,7 @@ impl SingleFile<'_> {
                 let state = checked_state(state)?;
                 (
                     "行財政改革 実施計画 レポート",
-                    format!("<div data-gyokaku data-mode=\"report\" data-owns-page data-state=\"{}\"></div>", attr(&state)),
+                    format!("<div data-gyokaku data-mode=\"report\" data-owns-page data-state=\"{}\"></div>", viewmodel::html::escape(&state)),
                     "@page { size: A4; margin: 14mm 12mm 16mm; } html, body { margin: 0; }",
                 )
             }
@@ -218,11 +218,6 @@ fn checked_state(state: &str) -> Result<String, String> {
         return Err(format!("--state \"{state}\": only \"{kept}\" is understood; check the keys and ids (DESIGN.md, URL state)"));
     }
     Ok(kept)
-}
-
-/// Escapes an attribute value.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 #[cfg(test)]

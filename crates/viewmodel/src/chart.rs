@@ -220,11 +220,7 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
 /// ```
 pub fn describe(column: &Column, unit: Option<&str>, lang: Lang) -> Vec<String> {
     let t = lang.t();
-    let value = |n: Option<f64>, label: &Option<String>| match (n, label) {
-        (_, Some(l)) => l.clone(),
-        (Some(n), None) => format::with_unit(n, unit, lang),
-        (None, None) => t.no_data.to_string(),
-    };
+    let value = |n: Option<f64>, label: &Option<String>| format::value(n, label.as_deref(), unit, lang);
     let year = match lang {
         Lang::Ja => format!("{} ({})", plan::FiscalYear(column.fy).short_label(), lang.fy(column.fy)),
         Lang::En => lang.fy(column.fy),

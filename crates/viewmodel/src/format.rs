@@ -44,6 +44,16 @@ pub fn with_unit(n: f64, unit: Option<&str>, lang: Lang) -> String {
     format!("{}{}", number(n, lang), unit.unwrap_or(""))
 }
 
+/// A target or an actual as the source gives it: its words if it has
+/// words, else the number with its unit, else "no data".
+pub fn value(n: Option<f64>, label: Option<&str>, unit: Option<&str>, lang: Lang) -> String {
+    match (n, label) {
+        (_, Some(l)) => l.to_string(),
+        (Some(n), None) => with_unit(n, unit, lang),
+        (None, None) => lang.t().no_data.to_string(),
+    }
+}
+
 /// An achievement rate: 58.87 → "58.9%".
 pub fn rate(r: f64) -> String {
     let rounded = (r * 10.0).round() / 10.0;

@@ -81,6 +81,12 @@ impl Html {
         self
     }
 
+    /// Markup made by this writer elsewhere, put in as it is.
+    pub fn raw(&mut self, html: &str) -> &mut Self {
+        self.0.push_str(html);
+        self
+    }
+
     /// Text split into paragraphs at the source's line breaks.
     pub fn paragraphs(&mut self, s: &str) -> &mut Self {
         for p in s.split('\n').filter(|p| !p.trim().is_empty()) {

@@ -6,7 +6,8 @@ use viewmodel::aggregate::goal_summaries;
 use viewmodel::i18n::Lang;
 use viewmodel::render::lists::{department_options, item_cards};
 use viewmodel::render::overview::{overview, OverviewOptions};
-use viewmodel::render::{item_detail, DetailOptions};
+use viewmodel::render::{filter_summary, item_detail, report_items, DetailOptions};
+use viewmodel::state::ViewState;
 
 fn bundled() -> plan::Plan {
     load(include_str!("../../../public/data/plan.json")).expect("the bundled plan loads").0
@@ -126,4 +127,15 @@ fn department_options_show_counts_aliases_and_ticks() {
     assert!(html.contains("(総)総務課"));
     assert!(html.contains(" checked"));
     assert!(html.contains(&format!("<span class=\"gk-count\">{}</span>", counts["general-affairs"])));
+}
+
+#[test]
+fn a_report_holds_each_item_with_its_heading_and_says_what_it_shows() {
+    let plan = bundled();
+    let html = report_items(&plan, &[23, 24], Lang::Ja);
+    assert_eq!(count(&html, "<article class=\"gk-detail\""), 2);
+    assert!(html.contains("(24)</span> 基礎的財政収支"));
+    assert!(html.contains("data-kpi=\"24-1\""));
+    assert_eq!(filter_summary(&plan, &ViewState::parse("goal=3&dept=finance&q=基金"), Lang::Ja), "目標 3 ・ 財政課 ・ 「基金」");
+    assert_eq!(filter_summary(&plan, &ViewState::default(), Lang::En), "");
 }

@@ -42,6 +42,31 @@ pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> String {
     h.finish()
 }
 
+/// The report's body: each item in `ids` as an article with its heading
+/// and its detail, tables and evaluations open.
+pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> String {
+    let o = DetailOptions { lang, report: true };
+    let mut h = Html::new();
+    for &id in ids {
+        let Some(item) = plan.items.iter().find(|i| i.id == id) else { continue };
+        let id_text = id.to_string();
+        h.open("article", &[("class", "gk-detail"), ("data-item-id", &id_text), ("data-detail", &id_text)]);
+        h.open("h2", &[("class", "gk-detail-title")])
+            .el("span", &[("class", "gk-item-no")], &format!("({id})"))
+            .text(" ")
+            .text(&item.title);
+        if let Some(note) = &item.note {
+            h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
+        }
+        if item.star {
+            h.el("span", &[("class", "gk-star")], " ★");
+        }
+        h.close("h2");
+        h.open("div", &[("class", "gk-detail-body")]).raw(&item_detail(plan, id, o)).close("div").close("article");
+    }
+    h.finish()
+}
+
 fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     let t = lang.t();
     let reform = plan.reforms.iter().find(|r| r.id == item.reform_id);
@@ -321,11 +346,7 @@ fn tooltip(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&
 /// rate and status, in words where the source has words.
 fn kpi_table(h: &mut Html, g: &ChartGeometry, unit: Option<&str>, lang: Lang) {
     let t = lang.t();
-    let value = |n: Option<f64>, label: &Option<String>| match (n, label) {
-        (_, Some(l)) => l.clone(),
-        (Some(n), None) => format::with_unit(n, unit, lang),
-        (None, None) => t.no_data.to_string(),
-    };
+    let value = |n: Option<f64>, label: &Option<String>| format::value(n, label.as_deref(), unit, lang);
     h.open("div", &[("class", "gk-table-scroll")]).open("table", &[("class", "gk-kpi-table")]);
     h.open("thead", &[]).open("tr", &[]);
     for head in [

@@ -7,11 +7,12 @@ pub mod detail;
 pub mod lists;
 pub mod overview;
 
-pub use detail::{item_detail, DetailOptions};
+pub use detail::{item_detail, report_items, DetailOptions};
 
 use crate::aggregate::Tally;
 use crate::html::Html;
 use crate::i18n::Lang;
+use crate::state::ViewState;
 use plan::metrics::Status;
 use plan::Plan;
 
@@ -53,4 +54,27 @@ pub fn tally_badges(h: &mut Html, tally: Tally, lang: Lang) {
             .close("span");
     }
     h.close("span");
+}
+
+/// The filters of a view in words (`目標 3 ・ 財政課 ・ 「基金」`), empty for
+/// none: what a report says it shows.
+pub fn filter_summary(plan: &Plan, s: &ViewState, lang: Lang) -> String {
+    let t = lang.t();
+    let mut parts = vec![];
+    if let Some(g) = s.goal {
+        parts.push(format!("{} {g}", t.goal));
+    }
+    if let Some(r) = s.reform {
+        parts.push(format!("{} {r}", t.reform));
+    }
+    if !s.depts.is_empty() {
+        parts.push(department_names(plan, &s.depts));
+    }
+    if s.star {
+        parts.push("★".into());
+    }
+    if !s.q.is_empty() {
+        parts.push(format!("「{}」", s.q));
+    }
+    parts.join(" ・ ")
 }
