@@ -1,9 +1,10 @@
 //! The app of one host element: the shared context, the view state (mirrored
 //! to the URL hash when the widget owns the page) and the screen layout.
 
+use crate::boot::Base;
 use crate::components::{
     detail::ItemDetail, filters::Filters, header::Header, kiosk::KioskLoop, list::Results, overview::Overview,
-    report::ReportBody, Footer, Notices,
+    report::ReportBody, share::SharePanel, Footer, Notices,
 };
 use crate::platform;
 use leptos::prelude::*;
@@ -36,8 +37,12 @@ pub struct Ctx {
     pub fy: Memo<i32>,
     /// The ids of the items the filters leave, in plan order.
     pub visible: Memo<Vec<u32>>,
-    /// The host element, for the report's "download this view".
+    /// The host element (the kiosk scrolls within it).
     pub host: StoredValue<HtmlElement, LocalStorage>,
+    /// Where the widget's files are served from, for shared links.
+    pub base: Base,
+    /// Whether the share panel is open.
+    pub sharing: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -75,10 +80,11 @@ pub fn App(
     /// Why the host's `data-src` was not used, if it was not.
     notice: Option<String>,
     host: HtmlElement,
+    base: Base,
 ) -> impl IntoView {
     let lang = options.lang.or(options.state.lang).unwrap_or_default();
     match data {
-        Ok(loaded) => view! { <Dashboard loaded options warnings notice host /> }.into_any(),
+        Ok(loaded) => view! { <Dashboard loaded options warnings notice host base /> }.into_any(),
         Err(why) => {
             let t = lang.t();
             view! {
@@ -101,6 +107,7 @@ fn Dashboard(
     warnings: Vec<String>,
     notice: Option<String>,
     host: HtmlElement,
+    base: Base,
 ) -> impl IntoView {
     let Loaded { plan, index } = loaded;
     let mut initial = options.state.clone();
@@ -132,6 +139,8 @@ fn Dashboard(
         fy,
         visible,
         host: StoredValue::new_local(host),
+        base,
+        sharing: RwSignal::new(false),
     };
     provide_context(ctx);
     if options.owns_page {
@@ -156,6 +165,7 @@ fn Dashboard(
         let (warnings, notice) = (warnings.clone(), notice.clone());
         view! {
             <Header />
+            <SharePanel />
             <Notices warnings notice />
             <main class="gk-main">{body}</main>
             <Footer />

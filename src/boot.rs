@@ -1,6 +1,11 @@
 //! Start-up: find every host element, give each a shadow root with the
 //! widget's stylesheet, load its dataset (the host's `data-src`, else the
 //! bundled one), and mount an independent app in it.
+//!
+//! A host that holds a pre-rendered view (the hosted page, the frame) keeps
+//! showing it until the data is ready; the shadow root is then attached and
+//! the app mounted in the same task, so no frame is painted in between and
+//! the pre-rendered view is replaced by the same view, live.
 
 use crate::app::{App, Loaded};
 use leptos::prelude::*;
@@ -15,7 +20,7 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet, adopted by every shadow root (no `<style>`
 /// element, so a strict CSP without `unsafe-inline` allows it).
-const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/gyokaku.min.css"));
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/gyokaku.min.css"));
 
 /// The selector of host elements.
 const HOST_SELECTOR: &str = "[data-gyokaku]";
@@ -25,13 +30,21 @@ thread_local! {
     static BUNDLED: RefCell<Option<Result<Loaded, String>>> = const { RefCell::new(None) };
 }
 
+/// Where the widget's files are served from (a directory URL ending in
+/// `/`), for the links it shares; empty where it has no web address (the
+/// single-file kiosk).
+#[derive(Clone, Copy)]
+pub struct Base(pub &'static str);
+
 /// Mounts a widget on every `[data-gyokaku]` element of the page.
 ///
 /// `bundled` resolves to the text of the bundled `plan.json` (the embed
 /// entry fetches it beside the module; the single-file builds read it from
-/// the page). Called once by the entry module.
+/// the page). `base` is the directory the entry module was loaded from.
+/// Called once by the entry module.
 #[wasm_bindgen]
-pub fn start(bundled: js_sys::Promise) {
+pub fn start(bundled: js_sys::Promise, base: String) {
+    let base = Base(Box::leak(viewmodel::share::directory_of(&base).into_boxed_str()));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else { return };
     if hosts.length() == 0 {
@@ -45,7 +58,7 @@ pub fn start(bundled: js_sys::Promise) {
         let _ = host.set_attribute("data-gyokaku-mounted", "");
         let bundled = bundled.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Err(e) = mount_host(host, bundled).await {
+            if let Err(e) = mount_host(host, bundled, base).await {
                 web_sys::console::error_1(&format!("gyokaku: {e}").into());
             }
         });
@@ -53,10 +66,14 @@ pub fn start(bundled: js_sys::Promise) {
 }
 
 /// Reads one host's options, prepares its shadow root and mounts the app.
-async fn mount_host(host: HtmlElement, bundled: js_sys::Promise) -> Result<(), String> {
+async fn mount_host(host: HtmlElement, bundled: js_sys::Promise, base: Base) -> Result<(), String> {
     let (options, warnings) = HostOptions::read(|name| host.get_attribute(name));
-    let container = shadow_container(&host)?;
-    container.set_text_content(Some("読み込み中… / Loading…"));
+    // Without a pre-rendered view, say that something is coming.
+    let prerendered = host.child_element_count() > 0;
+    let early = if prerendered { None } else { Some(shadow_container(&host)?) };
+    if let Some(c) = &early {
+        c.set_text_content(Some("読み込み中… / Loading…"));
+    }
 
     let (data, notice) = match &options.src {
         Some(src) => match fetch_text(src).await.and_then(|text| parse(&text).map_err(|e| e.to_string())) {
@@ -65,10 +82,39 @@ async fn mount_host(host: HtmlElement, bundled: js_sys::Promise) -> Result<(), S
         },
         None => (bundled_plan(bundled).await, None),
     };
+    let focused = focused_key(&host);
+    let container = match early {
+        Some(c) => c,
+        None => shadow_container(&host)?,
+    };
     container.set_text_content(None);
     let host_for_app = host.clone();
-    mount_to(container, move || view! { <App data options warnings notice host=host_for_app /> }).forget();
+    mount_to(container, move || view! { <App data options warnings notice host=host_for_app base /> }).forget();
+    // Keyboard focus stays where it was in the pre-rendered view.
+    if let Some(key) = focused {
+        if let Some(el) = host.shadow_root().and_then(|r| r.query_selector(&format!("[data-key=\"{key}\"]")).ok().flatten()) {
+            if let Ok(el) = el.dyn_into::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+    if prerendered {
+        // The light-DOM copy is no longer shown; drop it so that nothing
+        // (find in page, assistive technology) reads it twice.
+        host.set_inner_html("");
+    }
+    crate::platform::mark_next_frame("gyokaku:interactive");
     Ok(())
+}
+
+/// The `data-key` of the focused element if it is in `host`'s pre-rendered
+/// light DOM.
+fn focused_key(host: &HtmlElement) -> Option<String> {
+    let active = host.owner_document()?.active_element()?;
+    if !host.contains(Some(&active)) {
+        return None;
+    }
+    active.get_attribute("data-key").filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
 }
 
 /// An open shadow root on `host` with the stylesheet adopted, holding one

@@ -75,24 +75,6 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
-/// This page as one HTML file that opens on `state`: the page's own
-/// markup (the widget renders into a shadow root, which is not part of
-/// it), with the host element's `data-state` set.
-pub fn page_with_state(host: &web_sys::HtmlElement, state: &ViewState) -> Option<String> {
-    let document = host.owner_document()?;
-    let root = document.document_element()?;
-    let old = host.get_attribute("data-state");
-    let _ = host.set_attribute("data-state", &state.to_hash());
-    let _ = host.remove_attribute("data-gyokaku-mounted");
-    let html = format!("<!DOCTYPE html>\n{}", root.outer_html());
-    let _ = host.set_attribute("data-gyokaku-mounted", "");
-    let _ = match old {
-        Some(v) => host.set_attribute("data-state", &v),
-        None => host.remove_attribute("data-state"),
-    };
-    Some(html)
-}
-
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
@@ -120,10 +102,15 @@ pub fn request_wake_lock() {
     }
 }
 
-/// Records a moment in the page's performance timeline (for the benchmark:
-/// `gyokaku:list` is when the first item list is in the document).
-pub fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
+/// Records a moment in the page's performance timeline in the animation
+/// frame after this one, when what is in the DOM now has been drawn (for
+/// the benchmark: `gyokaku:interactive`).
+pub fn mark_next_frame(name: &'static str) {
+    let Some(window) = web_sys::window() else { return };
+    let mark = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(name);
+        }
+    });
+    let _ = window.request_animation_frame(mark.unchecked_ref());
 }

@@ -11,4 +11,4 @@ const bundled = fetch(new URL("data/plan.json", here)).then((response) => {
 });
 bundled.catch(() => {}); // reported by the widget that needs it, not as an unhandled rejection
 await init({ module_or_path: new URL("gyokaku_bg.wasm", here) });
-start(bundled);
+start(bundled, here.href);

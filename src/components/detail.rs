@@ -4,7 +4,7 @@
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
-use viewmodel::render::{item_detail, DetailOptions};
+use viewmodel::render::{item_detail, item_heading, DetailOptions};
 
 /// The detail of item `id`. In a report it is one section among many and
 /// has no back button.
@@ -23,6 +23,11 @@ pub fn ItemDetail(id: u32, #[prop(optional)] in_report: bool) -> impl IntoView {
         });
     }
     let report = ctx.mode == Mode::Report;
+    let heading_html = {
+        let mut h = viewmodel::html::Html::new();
+        item_heading(&mut h, item, ctx.lang.get_untracked());
+        h.finish()
+    };
     let body = move || item_detail(ctx.plan, id, DetailOptions { lang: ctx.lang.get(), report });
     let t = ctx.t();
     view! {
@@ -32,11 +37,7 @@ pub fn ItemDetail(id: u32, #[prop(optional)] in_report: bool) -> impl IntoView {
                     <span aria-hidden="true">"← "</span>{t.back_to_list}
                 </button>
             })}
-            <h2 class="gk-detail-title" tabindex="-1" node_ref=heading>
-                <span class="gk-item-no">"("{id}")"</span>" "{item.title.clone()}
-                {item.note.clone().map(|n| view! { <span class="gk-item-note">" ("{n}")"</span> })}
-                {item.star.then(|| view! { " " <span class="gk-star">"★"<span class="gk-sr">{t.star_explained}</span></span> })}
-            </h2>
+            <h2 class="gk-detail-title" tabindex="-1" node_ref=heading inner_html=heading_html></h2>
             <div class="gk-detail-body" inner_html=body></div>
         </article>
     }

@@ -7,6 +7,7 @@ use super::{hook, LiveHtml};
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::lists::{department_chips, department_options, options};
+use viewmodel::render::page::{has_star_items, reform_options};
 use viewmodel::state::ViewState;
 use wasm_bindgen::JsCast;
 
@@ -28,15 +29,7 @@ pub fn Filters() -> impl IntoView {
         plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
     let year_choices: Vec<(String, String)> =
         (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
-    let reform_options = move |goal: Option<u32>, selected: Option<u32>| {
-        let choices: Vec<(String, String)> = plan
-            .reforms
-            .iter()
-            .filter(|r| goal.is_none_or(|g| r.goal_id == g))
-            .map(|r| (r.id.to_string(), format!("{} {} {}", t.reform, r.id, r.title)))
-            .collect();
-        options(t.all, &choices, &selected.map(|r| r.to_string()).unwrap_or_default())
-    };
+    let reform_options = move |goal: Option<u32>, selected: Option<u32>| reform_options(plan, lang, goal, selected);
     let initial = ctx.state.get_untracked();
     let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
 
@@ -166,10 +159,12 @@ pub fn Filters() -> impl IntoView {
                     <span>{t.fiscal_year}</span>
                     <select data-filter="fy" node_ref=fy_ref inner_html=options("", &year_choices, &ctx.fy.get_untracked().to_string())></select>
                 </label>
-                <label class="gk-check">
-                    <input type="checkbox" data-filter="star" node_ref=star_ref checked=initial.star />
-                    <span>{t.star_only}</span>
-                </label>
+                {has_star_items(plan).then(|| view! {
+                    <label class="gk-check">
+                        <input type="checkbox" data-filter="star" node_ref=star_ref checked=initial.star />
+                        <span>{t.star_only}</span>
+                    </label>
+                })}
                 <fieldset class="gk-field gk-field-wide gk-depts">
                     <legend>{t.departments}</legend>
                     <LiveHtml html=chips />

@@ -1,10 +1,14 @@
-//! The widget's title bar: the plan's name, the language switch and, in a
-//! report, printing and saving the current view as one file.
+//! The widget's title bar: the plan's name, "share & embed", saving the
+//! current view as one file (the static report of that view), printing in
+//! a report, and the language switch. The kiosk has only the last.
 
+use super::share::ShareButton;
 use crate::app::Ctx;
+use crate::boot::STYLESHEET;
 use crate::platform;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
+use viewmodel::render::document::{file_name, report_document};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -12,14 +16,14 @@ pub fn Header() -> impl IntoView {
     let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
     let switch_lang = move |_| ctx.update_state(|s| s.lang = Some(lang.other()));
     let save = move |_| {
-        let state = ctx.state.get_untracked();
-        let host = ctx.host.get_value();
-        if let Some(html) = platform::page_with_state(&host, &state) {
-            if let Err(e) = platform::download("gyokaku-report.html", &html, "text/html") {
-                web_sys::console::error_1(&e);
-            }
+        let mut state = ctx.state.get_untracked();
+        state.lang = Some(lang);
+        let html = report_document(ctx.plan, &state, STYLESHEET);
+        if let Err(e) = platform::download(&file_name(&state), &html, "text/html") {
+            web_sys::console::error_1(&e);
         }
     };
+    let kiosk = ctx.mode == Mode::Kiosk;
     view! {
         <header class="gk-header">
             <div class="gk-titles">
@@ -27,8 +31,11 @@ pub fn Header() -> impl IntoView {
                 <h1 class="gk-plan-title">{ctx.plan.plan.title.clone()}</h1>
             </div>
             <div class="gk-actions">
+                {(!kiosk).then(|| view! { <ShareButton /> })}
                 {(ctx.mode == Mode::Report).then(|| view! {
                     <button type="button" class="gk-button" data-action="print" on:click=|_| platform::print()>{t.print}</button>
+                })}
+                {(!kiosk).then(|| view! {
                     <button type="button" class="gk-button" data-action="download-view" on:click=save>{t.download_view}</button>
                 })}
                 <button type="button" class="gk-button" data-action="language" lang=lang.other().code() on:click=switch_lang>

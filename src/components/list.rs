@@ -23,7 +23,7 @@ pub fn Results() -> impl IntoView {
     });
     let count = move || ctx.visible.with(|v| v.len());
     let cards = Signal::derive(move || {
-        ctx.visible.with(|v| item_cards(ctx.plan, &v[..v.len().min(shown.get())], ctx.fy.get(), lang))
+        ctx.visible.with(|v| item_cards(ctx.plan, &v[..v.len().min(shown.get())], ctx.fy.get(), lang, None))
     });
     let more = move || count().saturating_sub(shown.get());
     let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
@@ -32,13 +32,11 @@ pub fn Results() -> impl IntoView {
             [one] => {
                 let (_, related) = ctx.index.items_of_department(one);
                 let name = department_names(ctx.plan, std::slice::from_ref(one));
-                Some((name, related.len(), item_cards(ctx.plan, &related, ctx.fy.get(), lang)))
+                Some((name, related.len(), item_cards(ctx.plan, &related, ctx.fy.get(), lang, None)))
             }
             _ => None,
         })
     });
-    // Runs once the list is in the document.
-    Effect::new(|_| crate::platform::mark("gyokaku:list"));
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(id) = hook(&ev, "data-open-item").and_then(|v| v.parse::<u32>().ok()) {
             ctx.update_state(|s| s.item = Some(id));

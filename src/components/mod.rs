@@ -10,9 +10,13 @@ pub mod kiosk;
 pub mod list;
 pub mod overview;
 pub mod report;
+pub mod share;
 
 use crate::app::Ctx;
 use leptos::prelude::*;
+use viewmodel::host::Mode;
+use viewmodel::render::page::footer_inner;
+use viewmodel::share::REPORT_FILE;
 use wasm_bindgen::JsCast;
 
 /// Ignored host attributes and an unused `data-src`, shown above the widget
@@ -37,17 +41,14 @@ pub fn Notices(warnings: Vec<String>, notice: Option<String>) -> impl IntoView {
     }
 }
 
-/// Source and as-of date; repeated on every printed page.
+/// Source and as-of date (repeated on every printed page) and, where the
+/// widget has a web address, the link to the complete static report.
 #[component]
 pub fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
-    let (t, info) = (ctx.t(), &ctx.plan.plan);
-    view! {
-        <footer class="gk-footer">
-            <span>{t.source}": "{info.source.clone()}</span>" "
-            <span>{t.as_of}": "{info.as_of.clone()}</span>
-        </footer>
-    }
+    let report = (ctx.mode != Mode::Kiosk && !ctx.base.0.is_empty()).then(|| format!("{}{REPORT_FILE}", ctx.base.0));
+    let html = footer_inner(ctx.plan, ctx.lang.get_untracked(), report.as_deref());
+    view! { <footer class="gk-footer" inner_html=html></footer> }
 }
 
 /// A container whose content is an HTML string that follows a signal. When

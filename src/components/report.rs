@@ -17,8 +17,6 @@ pub fn ReportBody() -> impl IntoView {
         (!f.is_empty()).then(|| format!(" — {f}"))
     };
     let items = Signal::derive(move || ctx.visible.with(|ids| report_items(ctx.plan, ids, lang)));
-    // Runs once the report's items are in the document.
-    Effect::new(|_| crate::platform::mark("gyokaku:list"));
     view! {
         <Overview />
         <Filters />

@@ -73,8 +73,19 @@ export async function openPage(browser, { viewport = { width: 1200, height: 900 
   return page;
 }
 
+/** Waits until every widget on the page is live: mounted in its shadow
+ *  root, having replaced the pre-rendered view a page may ship. */
+export async function waitLive(page) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-gyokaku]")].every((h) => h.shadowRoot?.querySelector(".gk")),
+    null,
+    { timeout: 15000 },
+  );
+}
+
 /** The ids of the item cards in the list, in order. */
 export async function listedItems(page, root = page) {
+  if (page.waitForFunction) await waitLive(page);
   await root.locator(".gk-results [data-item-id], .gk-report-items [data-item-id]").first().waitFor({ timeout: 15000 });
   return root.locator(".gk-results > div > .gk-items > [data-item-id], .gk-report-items [data-detail]").evaluateAll((els) =>
     els.map((e) => Number(e.getAttribute("data-item-id"))),

@@ -1,7 +1,7 @@
 // The single-file report, opened from file:// with networking disabled:
-// everything is in the file, a pre-filtered report shows only its items,
-// "save this view" writes a file that reopens on that view, and printing
-// gives A4 pages with the charts, the source and the as-of date.
+// a document first, complete with scripts removed; where scripts run, its
+// filters work, "save this view" writes a file that reopens on that view,
+// and printing gives A4 pages with the charts, the source and the as-of date.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -38,6 +38,44 @@ test("the report opens from file:// with no network and shows all 30 items in fu
   await screenshot(page, "30-report");
 });
 
+test("with scripts off the report is complete: every item, chart, table, schedule and evaluation", async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false, offline: true });
+  await page.goto(REPORT);
+  const sheets = PLAN.items.filter((i) => i.sheet);
+  for (const item of PLAN.items) {
+    const heading = page.locator(`#item-${item.id} h2`);
+    assert.match(await heading.textContent(), new RegExp(`\\(${item.id}\\) `), `item ${item.id} has its heading`);
+    assert.ok((await heading.textContent()).includes(item.title), `item ${item.id}'s title`);
+  }
+  assert.equal(await page.locator("svg[role=group]").count(), PLAN.kpis.length, "every KPI chart, as SVG");
+  assert.equal(await page.locator("[data-kpi] table").count(), PLAN.kpis.length, "every chart's table");
+  assert.equal(await page.locator("[data-kpi] details[open]").count(), PLAN.kpis.length, "tables open");
+  assert.equal(await page.locator("[data-schedule]").count(), sheets.length, "every schedule grid");
+  const evaluated = PLAN.evaluations.length;
+  assert.equal(await page.locator("details.gk-eval[open]").count(), evaluated, "every evaluation, open");
+  // What needs a script is not shown at all.
+  assert.equal(await page.locator("form.gk-filters").isVisible(), false);
+  assert.equal(await page.locator("[data-action=download-view]").isVisible(), false);
+  await screenshot(page, "31-report-no-script");
+});
+
+test("the report's filters narrow the items where scripts run", async () => {
+  const page = await offlinePage();
+  await page.goto(REPORT);
+  await page.locator("[data-filter=goal]").selectOption("2");
+  const goal2 = PLAN.items.filter((i) => PLAN.reforms.find((r) => r.id === i.reform_id).goal_id === 2).map((i) => i.id);
+  await waitForCount(page, goal2.length);
+  const shown = await page.locator("article[data-item-id]:visible").evaluateAll((els) => els.map((e) => Number(e.dataset.itemId)));
+  assert.deepEqual(shown, goal2);
+  assert.match(page.url(), /#goal=2$/);
+  await page.locator("[data-filter=q]").fill("テレワーク");
+  const narrowed = await page.locator("article[data-item-id]:visible").count();
+  assert.ok(narrowed >= 1 && narrowed < goal2.length, `${narrowed} items`);
+  await page.locator("[data-action=clear]").click();
+  await waitForCount(page, PLAN.items.length);
+  assert.deepEqual(page.errors, []);
+});
+
 test("a report built for one department shows only its items", async () => {
   const page = await offlinePage();
   await page.goto(FINANCE);
@@ -56,11 +94,31 @@ test("saving the current view gives one file that reopens on that view", async (
   await download.saveAs(saved);
   const html = fs.readFileSync(saved, "utf8");
   assert.match(html, /data-state="dept=finance"/);
-  assert.ok(!html.includes("data-gyokaku-mounted"));
   const again = await offlinePage();
   await again.goto(`file://${saved}`);
   assert.deepEqual(await listedItems(again), ledBy("finance"));
+  assert.equal(await again.locator("[data-dept-toggle=finance]").isChecked(), true, "the filter is shown as set");
   assert.deepEqual(again.errors, []);
+  // Without scripts, the saved file holds that view only.
+  const plain = await openPage(browser, { javaScriptEnabled: false, offline: true });
+  await plain.goto(`file://${saved}`);
+  const ids = await plain.locator("article[data-item-id]").evaluateAll((els) => els.map((e) => Number(e.dataset.itemId)));
+  assert.deepEqual(ids, ledBy("finance"));
+});
+
+test("share from a report opened from a disk says the link works on this computer only", async () => {
+  const page = await offlinePage();
+  await page.goto(FINANCE);
+  const button = page.locator("[data-action=share]");
+  await button.click();
+  const panel = page.locator("[data-share-panel]");
+  await panel.waitFor();
+  assert.equal(await page.locator("[data-share-local]").isVisible(), true);
+  assert.match(await page.locator("[data-share-value=link]").inputValue(), /^file:.*gyokaku-report-finance\.html#dept=finance$/);
+  await page.keyboard.press("Escape");
+  assert.equal(await panel.isVisible(), false);
+  assert.equal(await button.evaluate((b) => b === document.activeElement), true, "focus returns to the button");
+  assert.deepEqual(page.errors, []);
 });
 
 test("printing gives A4 pages with the charts, the source and the as-of date on every page", async () => {

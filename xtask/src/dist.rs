@@ -1,15 +1,42 @@
-//! `cargo xtask dist`: one build, three ways to ship.
+//! `cargo xtask dist`: one build, every way to ship.
 //!
 //! - `dist/web/`: the hosted page and the embed bundle (stable names:
-//!   `gyokaku-embed.js` is the one file a host page references).
-//! - `dist/gyokaku-report.html`: the single-file report.
+//!   `gyokaku-embed.js` is the one file a host page references), the
+//!   iframe page `frame.html` with its host helper `gyokaku-frame.js`, the
+//!   example host pages, and the static report beside them. The hosted
+//!   page and the frame carry their initial view pre-rendered, so they
+//!   show content before (and without) WebAssembly.
+//! - `dist/gyokaku-report.html`: the static report, a complete document
+//!   with a small script for its filters.
 //! - `dist/gyokaku-kiosk.html`: the single-file kiosk.
 
 use crate::setup;
 use crate::util::{base64, gzip, root, run, Cmd};
 use std::fs;
-use viewmodel::state::ViewState;
 use std::path::{Path, PathBuf};
+use viewmodel::render::document::report_document;
+use viewmodel::render::page::{prerendered, Action, PrerenderOptions};
+use viewmodel::share::REPORT_FILE;
+use viewmodel::state::ViewState;
+
+#[path = "../../style/minify.rs"]
+mod minify;
+
+/// Files of `web/` shipped as they are beside the hosted page.
+const WEB_FILES: &[&str] = &[
+    "frame.css",
+    "frame-height.js",
+    "gyokaku-frame.js",
+    "iframe-example.html",
+    "iframe-example-helper.html",
+    "noscript.css",
+];
+
+/// The host elements of the pages that ship a pre-rendered view.
+const PRERENDERED_PAGES: &[(&str, &str)] = &[
+    ("index.html", "<div data-gyokaku data-owns-page></div>"),
+    ("frame.html", "<div data-gyokaku data-owns-page data-frame></div>"),
+];
 
 /// Options of a dist build.
 #[derive(Default)]
@@ -53,28 +80,70 @@ pub fn validated_plan() -> Result<String, String> {
 pub fn dist(o: &DistOptions) -> Result<(), String> {
     setup::build_tools()?;
     let plan_text = validated_plan()?;
+    let plan = plan::parse(&plan_text).map_err(|e| e.to_string())?;
     run(Cmd::new("trunk")
         .args(["build", "--release=true", "--skip-version-check"])
         .env("PATH", setup::path_with_tools()))?;
     let web = web_dir();
+    let css = stylesheet()?;
+    write(&web.join("gyokaku.css"), &css)?;
+    for name in WEB_FILES {
+        let text = read(&root().join("web").join(name))?;
+        write(&web.join(name), &text)?;
+    }
 
     // The hosted page loads the entry module like any host page would: no
-    // inline script, so it also runs under a strict CSP.
-    let index = read(&web.join("index.html"))?;
-    write(&web.join("index.html"), &strip_trunk_loader(&index))?;
+    // inline script, so it also runs under a strict CSP. It and the frame
+    // ship their initial view, drawn by the widget's own renderers.
+    let index = strip_trunk_loader(&read(&web.join("index.html"))?);
+    write(&web.join("index.html"), &index)?;
+    let frame = read(&root().join("web/frame.html"))?;
+    write(&web.join("frame.html"), &frame)?;
+    let initial = prerendered(
+        &plan,
+        &ViewState::default(),
+        Default::default(),
+        PrerenderOptions { report_href: Some(REPORT_FILE), actions: &[Action::Share, Action::SaveView, Action::Language] },
+    );
+    for (page, host) in PRERENDERED_PAGES {
+        let path = web.join(page);
+        let html = read(&path)?;
+        let Some(at) = html.find(host) else {
+            return Err(format!("{}: no host element `{host}` to pre-render into", path.display()));
+        };
+        let insert = at + host.len() - "</div>".len();
+        write(&path, &format!("{}{initial}{}", &html[..insert], &html[insert..]))?;
+    }
     // Ship the dataset minified: the same JSON, fewer bytes.
     let minified = minify_json(&plan_text)?;
     write(&web.join("data/plan.json"), &minified)?;
 
-    let report_path = o.report_out.clone().unwrap_or_else(|| dist_dir().join("gyokaku-report.html"));
-    dist_single_report(o.state.as_deref().unwrap_or(""), &report_path)?;
+    // The report of every item, beside the hosted page and on its own;
+    // with --state, that view's report (at --out, if given).
+    let full = report_document(&plan, &ViewState::default(), &css);
+    write(&web.join(REPORT_FILE), &full)?;
+    let state = checked_state(&plan, o.state.as_deref().unwrap_or(""))?;
+    let report_path = o.report_out.clone().unwrap_or_else(|| dist_dir().join(REPORT_FILE));
+    write(&report_path, &report_document(&plan, &state, &css))?;
     let parts = Parts::read()?;
-    write(&dist_dir().join("gyokaku-kiosk.html"), &parts.single().html(Page::Kiosk)?)?;
+    write(&dist_dir().join("gyokaku-kiosk.html"), &parts.single().html())?;
     eprintln!("built:");
-    for p in [web.join("index.html"), web.join("embed-example.html"), report_path, dist_dir().join("gyokaku-kiosk.html")] {
+    for p in [web.join("index.html"), web.join("frame.html"), web.join("embed-example.html"), report_path, dist_dir().join("gyokaku-kiosk.html")] {
         eprintln!("  {}", p.display());
     }
     Ok(())
+}
+
+/// The widget's stylesheet, minified as the wasm carries it.
+pub fn stylesheet() -> Result<String, String> {
+    Ok(minify::minify(&read(&root().join("style/gyokaku.css"))?))
+}
+
+/// Writes the static report of `state` (`dept=finance&goal=3`) to `out`.
+pub fn report_for(state: &str, out: &Path) -> Result<(), String> {
+    let plan = plan::parse(&validated_plan()?).map_err(|e| e.to_string())?;
+    let state = checked_state(&plan, state)?;
+    write(out, &report_document(&plan, &state, &stylesheet()?))
 }
 
 /// The built glue, wasm and minified data in `dist/web`.
@@ -99,13 +168,6 @@ impl Parts {
     }
 }
 
-/// Writes a single-file report opening on `state` from the current
-/// `dist/web` build (no rebuild).
-pub fn dist_single_report(state: &str, out: &Path) -> Result<(), String> {
-    let parts = Parts::read()?;
-    write(out, &parts.single().html(Page::Report { state })?)
-}
-
 /// Removes the inline loader Trunk adds; `gyokaku-embed.js` loads the app.
 pub fn strip_trunk_loader(html: &str) -> String {
     let mut out = html.to_string();
@@ -125,13 +187,7 @@ fn minify_json(text: &str) -> Result<String, String> {
     serde_json::to_string(&v).map_err(|e| e.to_string())
 }
 
-/// Which single-file page to write.
-pub enum Page<'a> {
-    Report { state: &'a str },
-    Kiosk,
-}
-
-/// The parts of a single self-contained HTML file.
+/// The parts of the single-file kiosk.
 pub struct SingleFile<'a> {
     /// wasm-bindgen's ES-module glue.
     pub glue: &'a str,
@@ -143,27 +199,17 @@ pub struct SingleFile<'a> {
 impl SingleFile<'_> {
     /// One HTML file with the glue, the wasm (base64) and the data inline;
     /// it fetches nothing, so it opens from `file://` with no network.
-    pub fn html(&self, page: Page) -> Result<String, String> {
-        let (title, host, head_style) = match page {
-            Page::Report { state } => {
-                let state = checked_state(state)?;
-                (
-                    "行財政改革 実施計画 レポート",
-                    format!("<div data-gyokaku data-mode=\"report\" data-owns-page data-state=\"{}\"></div>", viewmodel::html::escape(&state)),
-                    "@page { size: A4; margin: 14mm 12mm 16mm; } html, body { margin: 0; }",
-                )
-            }
-            Page::Kiosk => (
-                "行財政改革 実施計画 (キオスク)",
-                "<div data-gyokaku data-mode=\"kiosk\" data-idle=\"120\" data-step=\"8\"></div>".to_string(),
-                "html, body { margin: 0; min-height: 100%; overscroll-behavior: none; }",
-            ),
-        };
+    pub fn html(&self) -> String {
+        let (title, host, head_style) = (
+            "行財政改革 実施計画 (キオスク)",
+            "<div data-gyokaku data-mode=\"kiosk\" data-idle=\"120\" data-step=\"8\"></div>",
+            "html, body { margin: 0; min-height: 100%; overscroll-behavior: none; }",
+        );
         let glue = module_without_exports(self.glue);
         // `<` never appears outside strings in JSON; escaping it keeps any
         // `</script>` in the data from ending the element.
         let data = self.data.replace('<', "\\u003c");
-        Ok(format!(
+        format!(
             r#"<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -175,7 +221,7 @@ impl SingleFile<'_> {
 </head>
 <body>
 {host}
-<noscript>このファイルの表示には JavaScript が必要です。 / This file needs JavaScript.</noscript>
+<noscript>このキオスクの表示には JavaScript が必要です。 / This kiosk needs JavaScript.</noscript>
 <script type="application/json" id="gyokaku-data">{data}</script>
 <script type="application/octet-stream" id="gyokaku-wasm">{wasm}</script>
 <script type="module">
@@ -186,13 +232,13 @@ const packed = document.getElementById("gyokaku-wasm").textContent.trim();
 const dataText = document.getElementById("gyokaku-data").textContent;
 const stream = (await fetch("data:application/octet-stream;base64," + packed)).body.pipeThrough(new DecompressionStream("gzip"));
 await __wbg_init({{ module_or_path: new Response(stream, {{ headers: {{ "Content-Type": "application/wasm" }} }}) }});
-start(Promise.resolve(dataText));
+start(Promise.resolve(dataText), "");
 </script>
 </body>
 </html>
 "#,
             wasm = base64(&gzip(self.wasm)),
-        ))
+        )
     }
 }
 
@@ -208,16 +254,17 @@ pub fn module_without_exports(glue: &str) -> String {
 /// The report's state, read the way the widget reads it. Anything the
 /// widget would ignore (an unknown key, a department the plan lacks) is an
 /// error here, so that a typo does not ship a report of the wrong view.
-fn checked_state(state: &str) -> Result<String, String> {
-    let plan = plan::parse(&read(&root().join("public/data/plan.json"))?).map_err(|e| e.to_string())?;
-    let parsed = ViewState::parse(state);
-    let kept = parsed.clone().restricted_to(&plan).to_hash();
+fn checked_state(plan: &plan::Plan, state: &str) -> Result<ViewState, String> {
+    let parsed = ViewState::parse(state).restricted_to(plan);
+    let kept = parsed.to_hash();
     let given = state.trim_start_matches('#').split('&').filter(|p| !p.is_empty()).count();
     let understood = kept.split('&').filter(|p| !p.is_empty()).count();
     if understood < given {
-        return Err(format!("--state \"{state}\": only \"{kept}\" is understood; check the keys and ids (DESIGN.md, URL state)"));
+        return Err(format!(
+            "--state \"{state}\": only \"{kept}\" is understood; check the keys and ids (README, \"Embedding it in a page\")"
+        ));
     }
-    Ok(kept)
+    Ok(parsed)
 }
 
 #[cfg(test)]
@@ -241,7 +288,7 @@ mod tests {
     #[test]
     fn data_cannot_close_its_script_element() {
         let single = SingleFile { glue: "", wasm: b"", data: r#"{"t":"</script><script>alert(1)</script>"}"# };
-        let html = single.html(Page::Kiosk).unwrap();
+        let html = single.html();
         assert!(!html.contains("</script><script>alert(1)"));
         assert!(html.contains(r#"\u003c/script>\u003cscript>alert(1)\u003c/script>"#));
     }

@@ -37,7 +37,7 @@ fn test() -> Result<(), String> {
     dist::dist(&dist::DistOptions::default())?;
     // A report pre-filtered to one department, for the report tests.
     let filtered = root().join("dist/test/gyokaku-report-finance.html");
-    dist::dist_single_report("dept=finance", &filtered)?;
+    dist::report_for("dept=finance", &filtered)?;
     run(Cmd::new("node")
         .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
         .arg("tests/e2e/")

@@ -121,7 +121,6 @@ pub struct Strings {
     pub plan_row: &'static str,
     pub result_row: &'static str,
     pub unknown_marks: &'static str,
-    pub legend_unknown: &'static str,
     pub achieved_count: &'static str,
     pub evaluations: &'static str,
     pub factors: &'static str,
@@ -139,6 +138,24 @@ pub struct Strings {
     pub kiosk_touch: &'static str,
     pub quarter: &'static str,
     pub chart_label: &'static str,
+    /// The share control's button and the heading of its panel.
+    pub share: &'static str,
+    pub share_link: &'static str,
+    pub share_iframe: &'static str,
+    pub share_script: &'static str,
+    pub share_iframe_help: &'static str,
+    pub share_script_help: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    /// Shown when the clipboard is not allowed: the text is selected instead.
+    pub copy_manually: &'static str,
+    pub close: &'static str,
+    /// Where the report was opened from a disk: no web address to share.
+    pub share_local: &'static str,
+    /// The link to the static, complete report.
+    pub report_link: &'static str,
+    /// Shown without JavaScript above the pre-rendered list.
+    pub no_script: &'static str,
 }
 
 pub static JA: Strings = Strings {
@@ -194,8 +211,7 @@ pub static JA: Strings = Strings {
     activity: "具体的取組",
     plan_row: "計画",
     result_row: "結果",
-    unknown_marks: "不明",
-    legend_unknown: "? = 元資料から網掛け(実施時期)を読み取れないため不明",
+    unknown_marks: "実施時期: 元資料から読み取れず",
     achieved_count: "達成件数",
     evaluations: "年度ごとの実施結果評価",
     factors: "要因分析",
@@ -213,6 +229,19 @@ pub static JA: Strings = Strings {
     kiosk_touch: "画面に触れると操作できます",
     quarter: "四半期",
     chart_label: "目標と実績の推移",
+    share: "共有・埋め込み",
+    share_link: "この表示へのリンク",
+    share_iframe: "埋め込みコード(iframe)",
+    share_script: "埋め込みコード(スクリプト)",
+    share_iframe_help: "スクリプトを貼れない CMS では iframe を使います。",
+    share_script_help: "スクリプトを使えるページでは、ページに溶け込む表示になります。",
+    copy: "コピー",
+    copied: "コピーしました",
+    copy_manually: "クリップボードを使えません。選択された文字を Ctrl+C(⌘C)でコピーしてください。",
+    close: "閉じる",
+    share_local: "このファイルはパソコン上で開かれているため、ウェブ上の住所がありません。リンクはこのパソコンでのみ有効です。共有には「この表示を1ファイルで保存」をお使いください。",
+    report_link: "全項目を1ファイルで読む(JavaScript 不要・印刷向け)",
+    no_script: "JavaScript が無効なため、絞り込みは使えません。全項目の内容は下のリンクの報告書で読めます。",
 };
 
 pub static EN: Strings = Strings {
@@ -268,8 +297,7 @@ pub static EN: Strings = Strings {
     activity: "Activity",
     plan_row: "Plan",
     result_row: "Result",
-    unknown_marks: "unknown",
-    legend_unknown: "? = unknown: the source's shaded cells (which quarters) did not survive",
+    unknown_marks: "Timing: not legible in the source (its shaded cells were lost)",
     achieved_count: "Achieved",
     evaluations: "Yearly evaluations",
     factors: "Analysis of factors",
@@ -287,6 +315,19 @@ pub static EN: Strings = Strings {
     kiosk_touch: "Touch the screen to explore",
     quarter: "quarter",
     chart_label: "Targets and actuals by fiscal year",
+    share: "Share & embed",
+    share_link: "Link to this view",
+    share_iframe: "Embed code (iframe)",
+    share_script: "Embed code (script)",
+    share_iframe_help: "Use the iframe where the CMS strips scripts.",
+    share_script_help: "Where scripts are allowed, the widget flows with the page.",
+    copy: "Copy",
+    copied: "Copied",
+    copy_manually: "The clipboard is not available. The text is selected: press Ctrl+C (⌘C) to copy it.",
+    close: "Close",
+    share_local: "This file was opened from a disk, so it has no web address; the link works on this computer only. To share the view, use “Save this view as one file”.",
+    report_link: "Read every item in one file (no JavaScript needed, for printing)",
+    no_script: "JavaScript is off, so the filters do not work. Every item is in full in the report linked below.",
 };
 
 #[cfg(test)]

@@ -11,4 +11,5 @@ pub mod i18n;
 pub mod kiosk;
 pub mod query;
 pub mod render;
+pub mod share;
 pub mod state;

@@ -23,7 +23,7 @@ fn count(haystack: &str, needle: &str) -> usize {
 fn item_7_has_a_focusable_year_per_column_and_exact_tooltips() {
     let html = item_detail(&bundled(), 7, JA);
     assert_eq!(count(&html, "data-col=\""), 6, "R元 to R6");
-    assert_eq!(count(&html, "tabindex=\"0\""), 6);
+    assert_eq!(count(&html, "tabindex=\"0\" role=\"img\""), 6, "each year focusable");
     assert!(html.contains("実績 39,257,498回"), "the exact R5 actual");
     assert!(html.contains("目標 40,000,000回"), "the R6 target");
     assert!(html.contains("4,000万"), "ticks in 万");
@@ -73,10 +73,12 @@ fn reference_indicators_are_a_separate_group() {
 }
 
 #[test]
-fn the_schedule_marks_every_quarter_unknown_with_a_legend() {
+fn unknown_schedule_marks_are_said_once_per_activity_not_per_quarter() {
     let html = item_detail(&bundled(), 1, JA);
-    assert!(html.contains("元資料から網掛け"));
-    assert_eq!(count(&html, "gk-q gk-q-unknown"), 4 * 2 * 17);
+    assert_eq!(count(&html, "data-unknown"), 4, "one band per activity");
+    assert_eq!(count(&html, "実施時期: 元資料から読み取れず"), 4);
+    assert!(html.contains("colspan=\"17\""), "the band spans R2 Q4 to R6 Q4");
+    assert!(!html.contains(">?<"), "no wall of question marks");
     assert!(html.contains("data-schedule=\"1\""));
     assert!(html.contains("1 / 3"), "達成件数 per year");
 }
@@ -105,7 +107,7 @@ fn markup_in_the_data_is_shown_as_text() {
     }
     let detail = item_detail(&plan, 1, JA);
     assert!(!detail.contains("<img") && detail.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    let cards = item_cards(&plan, &[1], 2023, Lang::Ja);
+    let cards = item_cards(&plan, &[1], 2023, Lang::Ja, None);
     assert!(!cards.contains("<script>") && cards.contains("&lt;script&gt;"));
 }
 

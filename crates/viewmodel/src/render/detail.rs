@@ -6,7 +6,7 @@
 //! Pure: the same plan, item and language give the same string, so native
 //! tests check what the browser will show.
 
-use super::{circled, department_names, status_mark};
+use super::{circled, department_names, item_heading, status_mark};
 use crate::chart::{describe, layout, ChartGeometry, Column};
 use crate::format;
 use crate::html::{num, Html};
@@ -50,17 +50,26 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> String {
     for &id in ids {
         let Some(item) = plan.items.iter().find(|i| i.id == id) else { continue };
         let id_text = id.to_string();
-        h.open("article", &[("class", "gk-detail"), ("data-item-id", &id_text), ("data-detail", &id_text)]);
-        h.open("h2", &[("class", "gk-detail-title")])
-            .el("span", &[("class", "gk-item-no")], &format!("({id})"))
-            .text(" ")
-            .text(&item.title);
-        if let Some(note) = &item.note {
-            h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
-        }
+        // What the report's script filters on.
+        let goal = plan.reforms.iter().find(|r| r.id == item.reform_id).map(|r| r.goal_id.to_string()).unwrap_or_default();
+        let reform = item.reform_id.to_string();
+        let lead = item.lead_departments.join(" ");
+        let anchor = format!("item-{id}");
+        let mut attrs = vec![
+            ("class", "gk-detail"),
+            ("id", anchor.as_str()),
+            ("data-item-id", id_text.as_str()),
+            ("data-detail", id_text.as_str()),
+            ("data-goal", goal.as_str()),
+            ("data-reform", reform.as_str()),
+            ("data-lead", lead.as_str()),
+        ];
         if item.star {
-            h.el("span", &[("class", "gk-star")], " ★");
+            attrs.push(("data-star", ""));
         }
+        h.open("article", &attrs);
+        h.open("h2", &[("class", "gk-detail-title")]);
+        item_heading(&mut h, item, lang);
         h.close("h2");
         h.open("div", &[("class", "gk-detail-body")]).raw(&item_detail(plan, id, o)).close("div").close("article");
     }
@@ -158,7 +167,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, from: i32, to: i32, o: DetailOptions)
     }
     h.close("p");
 
-    chart_svg(h, &g, &title_id, unit, o.lang);
+    chart_svg(h, &g, &title_id, unit, o.lang, !o.report);
 
     let open = if o.report { "open" } else { "" };
     h.open("details", &[("class", "gk-table-toggle"), (open, "")]);
@@ -178,11 +187,12 @@ fn direction_code(d: Direction) -> &'static str {
     }
 }
 
-/// The chart: axes, target line, one focusable group per year with its bar,
-/// marker, label and status symbol, and the tooltips (drawn last so that
-/// they lie above every bar; CSS shows the one of the hovered or focused
-/// year).
-pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&str>, lang: Lang) {
+/// The chart: axes, target line, one group per year with its bar, marker,
+/// label and status symbol. `interactive`: each year is focusable and has a
+/// tooltip (drawn last so that they lie above every bar; CSS shows the one
+/// of the hovered or focused year). A report's charts are not: their
+/// table is open right below, so the same numbers are not written twice.
+pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&str>, lang: Lang, interactive: bool) {
     let t = lang.t();
     let summary: Vec<String> = g.columns.iter().map(|c| describe(c, unit, lang).join(" ")).collect();
     let desc_id = format!("{title_id}-d");
@@ -217,39 +227,48 @@ pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&
         h.void("polyline", &[("class", "gk-target-line"), ("points", &points.join(" ")), ("fill", "none"), ("aria-hidden", "true")]);
     }
     for (i, c) in g.columns.iter().enumerate() {
-        column(h, g, c, i, unit, lang);
+        column(h, g, c, i, unit, lang, interactive);
     }
-    for (i, c) in g.columns.iter().enumerate() {
-        tooltip(h, g, c, i, unit, lang);
+    if interactive {
+        for (i, c) in g.columns.iter().enumerate() {
+            tooltip(h, g, c, i, unit, lang);
+        }
     }
     h.close("svg");
 }
 
-fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&str>, lang: Lang) {
+fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&str>, lang: Lang, interactive: bool) {
     let (status_class, symbol, _) = status_mark(c.status, lang);
-    let index = i.to_string();
-    let label = describe(c, unit, lang).join("、");
-    h.open(
-        "g",
-        &[
-            ("class", &format!("gk-col {status_class}")),
-            ("tabindex", "0"),
-            ("role", "img"),
-            ("aria-label", &label),
-            ("data-col", &index),
-            ("data-fy", &c.fy.to_string()),
-        ],
-    );
-    h.void(
-        "rect",
-        &[
-            ("class", "gk-hit"),
-            ("x", &num(c.x - g.band / 2.0)),
-            ("y", &num(g.plot_top)),
-            ("width", &num(g.band)),
-            ("height", &num(g.plot_bottom - g.plot_top)),
-        ],
-    );
+    let class = format!("gk-col {status_class}");
+    if interactive {
+        let fy = c.fy.to_string();
+        let index = i.to_string();
+        let label = describe(c, unit, lang).join("、");
+        h.open(
+            "g",
+            &[
+                ("class", &class),
+                ("tabindex", "0"),
+                ("role", "img"),
+                ("aria-label", &label),
+                ("data-col", &index),
+                ("data-fy", &fy),
+            ],
+        );
+        h.void(
+            "rect",
+            &[
+                ("class", "gk-hit"),
+                ("x", &num(c.x - g.band / 2.0)),
+                ("y", &num(g.plot_top)),
+                ("width", &num(g.band)),
+                ("height", &num(g.plot_bottom - g.plot_top)),
+            ],
+        );
+    } else {
+        // The chart's description and its table say every value.
+        h.open("g", &[("class", &class), ("aria-hidden", "true")]);
+    }
     if let Some((y, height)) = c.bar {
         let class = if c.target.is_none() && c.target_label.is_none() { "gk-bar gk-bar-plain" } else { "gk-bar" };
         h.void(
@@ -391,11 +410,10 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
         }
     }
     h.open("section", &[("class", "gk-schedule")]).el("h3", &[], t.schedule);
-    if rows.iter().any(|r| r.plan.is_none() || r.result.is_none()) {
-        h.el("p", &[("class", "gk-legend")], t.legend_unknown);
-    }
     let id_text = id.to_string();
-    h.open("div", &[("class", "gk-table-scroll")]).open("table", &[("data-schedule", &id_text)]);
+    let span = quarters.len().to_string();
+    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.schedule)])
+        .open("table", &[("data-schedule", &id_text)]);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col"), ("rowspan", "2")], &format!("{} ({})", t.activity, t.related_kpis));
     h.open("th", &[("scope", "col"), ("rowspan", "2")])
@@ -420,32 +438,38 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
     h.close("tr").close("thead").open("tbody", &[]);
     for row in rows {
         let kpis: String = row.kpi_nos.iter().map(|n| circled(*n)).collect();
-        for (i, (label, marks)) in [(t.plan_row, &row.plan), (t.result_row, &row.result)].into_iter().enumerate() {
+        // Unknown marks are said once per row, as one band across the
+        // plan's span, not once per quarter; an activity whose plan and
+        // result are both unknown takes one row.
+        let lines: Vec<(String, &Option<Vec<Quarter>>)> = match (&row.plan, &row.result) {
+            (None, None) => vec![(format!("{}・{}", t.plan_row, t.result_row), &row.plan)],
+            (plan, result) => vec![(t.plan_row.to_string(), plan), (t.result_row.to_string(), result)],
+        };
+        let rowspan = lines.len().to_string();
+        for (i, (label, marks)) in lines.iter().enumerate() {
             h.open("tr", &[("class", if i == 0 { "gk-sched-plan" } else { "gk-sched-result" })]);
             if i == 0 {
-                h.open("th", &[("scope", "rowgroup"), ("rowspan", "2"), ("class", "gk-activity"), ("data-activity", "")]);
+                h.open("th", &[("scope", "rowgroup"), ("rowspan", &rowspan), ("class", "gk-activity"), ("data-activity", "")]);
                 if !kpis.is_empty() {
                     h.el("span", &[("class", "gk-sched-kpis")], &format!("{kpis} "));
                 }
                 h.text(&row.activity).close("th");
             }
             h.el("th", &[("scope", "row"), ("class", "gk-planrow")], label);
-            for q in &quarters {
-                match marks {
-                    None => {
-                        h.open("td", &[("class", "gk-q gk-q-unknown")])
-                            .el("span", &[("aria-hidden", "true")], "?")
-                            .el("span", &[("class", "gk-sr")], t.unknown_marks)
-                            .close("td");
-                    }
-                    Some(list) if list.contains(q) => {
-                        h.open("td", &[("class", "gk-q gk-q-on")])
-                            .el("span", &[("aria-hidden", "true")], "●")
-                            .el("span", &[("class", "gk-sr")], "✓")
-                            .close("td");
-                    }
-                    Some(_) => {
-                        h.el("td", &[("class", "gk-q gk-q-off")], "");
+            match marks {
+                None => {
+                    h.el("td", &[("class", "gk-q-band"), ("colspan", &span), ("data-unknown", "")], t.unknown_marks);
+                }
+                Some(list) => {
+                    for q in &quarters {
+                        if list.contains(q) {
+                            h.open("td", &[("class", "gk-q gk-q-on")])
+                                .el("span", &[("aria-hidden", "true")], "●")
+                                .el("span", &[("class", "gk-sr")], "✓")
+                                .close("td");
+                        } else {
+                            h.el("td", &[("class", "gk-q")], "");
+                        }
                     }
                 }
             }

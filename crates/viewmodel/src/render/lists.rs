@@ -1,7 +1,7 @@
 //! The item list (one card per item, with a button that opens it) and the
 //! department picker (checkboxes with counts, and chips for the chosen).
 
-use super::{department_names, tally_badges};
+use super::{department_names, item_heading, tally_badges};
 use crate::aggregate::item_tally;
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -9,7 +9,10 @@ use plan::Plan;
 use std::collections::HashMap;
 
 /// Cards for `ids`, in that order. `fy` is the year of the results shown.
-pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang) -> String {
+/// Each title is a button that opens the item; with `report_href` (a page
+/// drawn before, or without, scripts) it is a link to the item in the
+/// static report, opened outside the widget.
+pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Option<&str>) -> String {
     let t = lang.t();
     let mut h = Html::new();
     if ids.is_empty() {
@@ -23,21 +26,21 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang) -> String {
         let id_text = id.to_string();
         h.open("li", &[("class", "gk-item"), ("data-item-id", &id_text)]);
         h.open("h3", &[("class", "gk-item-title")]);
-        h.open(
-            "button",
-            &[("type", "button"), ("class", "gk-item-open"), ("data-open-item", &id_text), ("data-key", &format!("item-{id}"))],
-        );
-        h.el("span", &[("class", "gk-item-no")], &format!("({id})")).text(" ").text(&item.title);
-        if let Some(note) = &item.note {
-            h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
-        }
-        h.close("button");
-        if item.star {
-            h.open("span", &[("class", "gk-star"), ("title", t.star_explained)])
-                .text("★")
-                .el("span", &[("class", "gk-sr")], t.star_explained)
-                .close("span");
-        }
+        let key = format!("item-{id}");
+        let opener = match report_href {
+            None => {
+                h.open("button", &[("type", "button"), ("class", "gk-item-open"), ("data-open-item", &id_text), ("data-key", &key)]);
+                "button"
+            }
+            Some(report) => {
+                let href = format!("{report}#item-{id}");
+                let attrs = [("href", href.as_str()), ("target", "_blank"), ("rel", "noopener"), ("class", "gk-item-open"), ("data-key", &key)];
+                h.open("a", &attrs);
+                "a"
+            }
+        };
+        item_heading(&mut h, item, lang);
+        h.close(opener);
         h.close("h3");
         let path = format!(
             "{} › {}",

@@ -4,10 +4,13 @@
 //! put the strings in place and listen for clicks on their `data-*` hooks.
 
 pub mod detail;
+pub mod document;
 pub mod lists;
 pub mod overview;
+pub mod page;
 
 pub use detail::{item_detail, report_items, DetailOptions};
+pub use page::share_panel;
 
 use crate::aggregate::Tally;
 use crate::html::Html;
@@ -21,6 +24,24 @@ pub fn circled(n: u32) -> String {
     match n {
         1..=20 => char::from_u32(0x2460 + n - 1).map(String::from).unwrap_or_default(),
         _ => format!("({n})"),
+    }
+}
+
+/// An item's heading text: `(12) title (note) ★`, the star with its
+/// meaning for screen readers. Every heading of an item (card, detail,
+/// report) is written by this one function.
+pub fn item_heading(h: &mut Html, item: &plan::Item, lang: Lang) {
+    h.el("span", &[("class", "gk-item-no")], &format!("({})", item.id)).text(" ").text(&item.title);
+    if let Some(note) = &item.note {
+        h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
+    }
+    if item.star {
+        let t = lang.t();
+        h.text(" ")
+            .open("span", &[("class", "gk-star"), ("title", t.star_explained)])
+            .el("span", &[("aria-hidden", "true")], "★")
+            .el("span", &[("class", "gk-sr")], t.star_explained)
+            .close("span");
     }
 }
 

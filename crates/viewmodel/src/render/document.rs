@@ -1,0 +1,87 @@
+//! The static report: one self-contained HTML document of a view, complete
+//! and readable with scripts removed (mail gateways strip them): the
+//! overview, every item of the view in full with its charts as SVG, each
+//! chart's table, schedule grids, evaluations and notes. A small inline
+//! script (`assets/report.js`) adds the filters, "save this view" and
+//! "share" where scripts run; the form and buttons stay hidden otherwise.
+//!
+//! `cargo xtask dist` writes it natively; the widget writes the same
+//! document in the browser for "save this view".
+
+use super::detail::report_items;
+use super::overview::{overview, OverviewOptions};
+use super::page::{filter_form, footer, header, result_heading, Action, FormOptions};
+use super::{filter_summary, share_panel};
+use crate::aggregate::{goal_summaries, latest_year_with_results};
+use crate::html::{escape, Html};
+use crate::query::Index;
+use crate::state::ViewState;
+use plan::Plan;
+
+/// The report's script: filters, the URL hash, "save this view", share.
+pub const REPORT_SCRIPT: &str = include_str!("../../assets/report.js");
+
+/// The report of the items `state` shows (its language, else Japanese),
+/// styled by `css` (the widget's minified stylesheet).
+pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
+    let lang = state.lang.unwrap_or_default();
+    let t = lang.t();
+    let index = Index::new(plan);
+    let ids = index.filter(state);
+    let fy = state.fy.unwrap_or_else(|| latest_year_with_results(plan));
+    let summary = filter_summary(plan, state, lang);
+    let suffix = if summary.is_empty() { String::new() } else { format!(" — {summary}") };
+    // The saved view reopens on the same filters; the item and year are
+    // not filters and a document has no open item.
+    let kept = ViewState { item: None, fy: None, ..state.clone() };
+
+    let mut h = Html::new();
+    h.raw("<!DOCTYPE html>\n");
+    h.open("html", &[("lang", lang.code())]).raw("\n<head>\n");
+    h.void("meta", &[("charset", "utf-8")]).raw("\n");
+    h.void("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]).raw("\n");
+    h.void("link", &[("rel", "icon"), ("href", "data:,")]).raw("\n");
+    h.el("title", &[], &format!("{} — {}", plan.plan.title, t.app_title)).raw("\n");
+    // The stylesheet is the widget's own: written by us, not data.
+    h.raw("<style>@page{size:A4;margin:14mm 12mm 16mm}html,body{margin:0}").raw(&css.replace("</", "<\\/")).raw("</style>\n");
+    h.raw("</head>\n<body>\n");
+    h.open("div", &[("class", "gk-root")]);
+    h.open(
+        "div",
+        &[
+            ("class", "gk gk-report"),
+            ("lang", lang.code()),
+            ("data-gyokaku-report", ""),
+            ("data-state", &kept.to_hash()),
+            ("data-results-label", t.results),
+        ],
+    );
+    h.raw(&header(plan, lang, &[Action::Share, Action::Print, Action::SaveView], true));
+    h.raw(&share_panel(lang, None));
+    h.open("main", &[("class", "gk-main")]);
+    h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
+    h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal: state.goal, table_open: true }));
+    h.close("div").close("section");
+    h.raw(&filter_form(plan, &index, &kept, lang, fy, FormOptions { year: false, hidden: true }));
+    h.open("section", &[("class", "gk-report-items"), ("aria-labelledby", "gk-results-h")]);
+    h.raw(&result_heading(ids.len(), lang, &suffix));
+    h.el("p", &[("class", "gk-empty"), ("data-empty", ""), ("hidden", "")], t.no_results);
+    h.raw(&report_items(plan, &ids, lang));
+    h.close("section").close("main");
+    h.raw(&footer(plan, lang, None));
+    h.close("div").close("div").raw("\n");
+    h.raw("<script>").raw(REPORT_SCRIPT).raw("</script>\n</body>\n</html>\n");
+    h.finish()
+}
+
+/// A file name for a saved view: `gyokaku-report.html`, or with the
+/// view's filters in it where it has any.
+pub fn file_name(state: &ViewState) -> String {
+    let hash = ViewState { item: None, fy: None, lang: None, ..state.clone() }.to_hash();
+    let slug: String = hash.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).take(60).collect();
+    if slug.is_empty() {
+        "gyokaku-report.html".into()
+    } else {
+        format!("gyokaku-report-{}.html", escape(&slug))
+    }
+}

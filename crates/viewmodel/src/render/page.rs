@@ -1,0 +1,302 @@
+//! The widget's chrome as HTML, for pages that show it before (or without)
+//! WebAssembly: the title bar, the filter form, the result list and the
+//! footer, in the same elements and classes as the live components, so that
+//! when the widget takes over nothing moves.
+//!
+//! [`prerendered`] is what `cargo xtask dist` writes into the hosted page
+//! and the frame; [`super::document`] builds the static report from the
+//! same parts.
+
+use super::lists::{department_options, item_cards, options};
+use super::overview::{overview, OverviewOptions};
+use crate::aggregate::{goal_summaries, latest_year_with_results};
+use crate::html::Html;
+use crate::i18n::Lang;
+use crate::query::Index;
+use crate::share::ShareCodes;
+use crate::state::ViewState;
+use plan::Plan;
+
+/// A control that works only once a script runs. Pages hide these when
+/// scripts are off (a stylesheet inside `<noscript>`).
+pub const NEEDS_SCRIPT: &str = "gk-needs-js";
+
+/// The buttons of the title bar, in the order the live header shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Share,
+    Print,
+    SaveView,
+    Language,
+}
+
+impl Action {
+    /// The `data-action` hook of the button.
+    pub fn hook(self) -> &'static str {
+        match self {
+            Action::Share => "share",
+            Action::Print => "print",
+            Action::SaveView => "download-view",
+            Action::Language => "language",
+        }
+    }
+}
+
+/// The title bar: the app's name, the plan's title and `actions` as
+/// buttons (inert until a script wires them; with `hidden`, not shown
+/// until a script reveals them).
+pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> String {
+    let t = lang.t();
+    let mut h = Html::new();
+    h.open("header", &[("class", "gk-header")]);
+    h.open("div", &[("class", "gk-titles")])
+        .el("p", &[("class", "gk-app-title")], t.app_title)
+        .el("h1", &[("class", "gk-plan-title")], &plan.plan.title)
+        .close("div");
+    let class = format!("gk-actions {NEEDS_SCRIPT}");
+    let mut attrs = vec![("class", class.as_str()), ("data-actions", "")];
+    if hidden {
+        attrs.push(("hidden", ""));
+    }
+    h.open("div", &attrs);
+    for a in actions {
+        let (label, lang_attr) = match a {
+            Action::Share => (t.share, None),
+            Action::Print => (t.print, None),
+            Action::SaveView => (t.download_view, None),
+            Action::Language => (t.language_switch, Some(lang.other().code())),
+        };
+        let mut attrs = vec![("type", "button"), ("class", "gk-button"), ("data-action", a.hook())];
+        if let Some(code) = lang_attr {
+            attrs.push(("lang", code));
+        }
+        if *a == Action::Share {
+            attrs.push(("aria-expanded", "false"));
+        }
+        h.el("button", &attrs, label);
+    }
+    h.close("div").close("header");
+    h.finish()
+}
+
+/// The source and as-of date, and where given, a link to the complete
+/// report that leaves the widget (a new tab, never inside a frame).
+pub fn footer(plan: &Plan, lang: Lang, report_href: Option<&str>) -> String {
+    let mut h = Html::new();
+    h.open("footer", &[("class", "gk-footer")]).raw(&footer_inner(plan, lang, report_href)).close("footer");
+    h.finish()
+}
+
+/// What is inside the footer element.
+pub fn footer_inner(plan: &Plan, lang: Lang, report_href: Option<&str>) -> String {
+    let t = lang.t();
+    let info = &plan.plan;
+    let mut h = Html::new();
+    h.el("span", &[], &format!("{}: {}", t.source, info.source)).text(" ");
+    h.el("span", &[], &format!("{}: {}", t.as_of, info.as_of));
+    if let Some(href) = report_href {
+        h.text(" ").open("span", &[]);
+        h.el("a", &[("href", href), ("target", "_blank"), ("rel", "noopener"), ("data-report-link", "")], t.report_link);
+        h.close("span");
+    }
+    h.finish()
+}
+
+/// Which filters the form offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormOptions {
+    /// The fiscal-year select (the live widget's overview follows it; a
+    /// static document shows every year in its table instead).
+    pub year: bool,
+    /// Start hidden, for a script to reveal once it has wired the form.
+    pub hidden: bool,
+}
+
+/// The filter form with `state` filled in: keyword, goal, reform (each
+/// option knows its goal), year, ★ (only if the plan has ★ items) and the
+/// departments with how many items each leads.
+pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy: i32, o: FormOptions) -> String {
+    let t = lang.t();
+    let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
+    let mut h = Html::new();
+    let class = format!("gk-filters {NEEDS_SCRIPT}");
+    let mut attrs = vec![("class", class.as_str()), ("aria-labelledby", "gk-filters-h")];
+    if o.hidden {
+        attrs.push(("hidden", ""));
+    }
+    h.open("form", &attrs).el("h2", &[("id", "gk-filters-h")], t.filters);
+    h.open("div", &[("class", "gk-filter-grid")]);
+    h.open("label", &[("class", "gk-field gk-field-wide")]).el("span", &[], t.search);
+    h.void(
+        "input",
+        &[
+            ("type", "search"),
+            ("data-filter", "q"),
+            ("autocomplete", "off"),
+            ("placeholder", t.search_placeholder),
+            ("value", &state.q),
+        ],
+    );
+    h.close("label");
+    let goals: Vec<(String, String)> = plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
+    h.open("label", &[("class", "gk-field")]).el("span", &[], t.goal);
+    h.open("select", &[("data-filter", "goal")]).raw(&options(t.all, &goals, &id_text(state.goal))).close("select");
+    h.close("label");
+    h.open("label", &[("class", "gk-field")]).el("span", &[], t.reform);
+    h.open("select", &[("data-filter", "reform")]).raw(&reform_options(plan, lang, state.goal, state.reform)).close("select");
+    h.close("label");
+    if o.year {
+        let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
+        h.open("label", &[("class", "gk-field")]).el("span", &[], t.fiscal_year);
+        h.open("select", &[("data-filter", "fy")]).raw(&options("", &years, &fy.to_string())).close("select");
+        h.close("label");
+    }
+    if has_star_items(plan) {
+        h.open("label", &[("class", "gk-check")]);
+        let mut star = vec![("type", "checkbox"), ("data-filter", "star")];
+        if state.star {
+            star.push(("checked", ""));
+        }
+        h.void("input", &star).el("span", &[], t.star_only).close("label");
+    }
+    h.open("fieldset", &[("class", "gk-field gk-field-wide gk-depts")]).el("legend", &[], t.departments);
+    h.el("div", &[], "");
+    h.open("label", &[("class", "gk-field")]).el("span", &[], t.dept_search);
+    h.void(
+        "input",
+        &[("type", "search"), ("data-filter", "dept-search"), ("autocomplete", "off"), ("placeholder", t.dept_search_placeholder)],
+    );
+    h.close("label");
+    let all: Vec<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
+    h.open("div", &[("role", "group"), ("aria-label", t.departments)])
+        .open("div", &[("class", "gk-dept-list")])
+        .raw(&department_options(plan, &all, &state.depts, &index.lead_counts()))
+        .close("div")
+        .close("div");
+    h.close("fieldset").close("div");
+    h.el("button", &[("type", "button"), ("class", "gk-button gk-clear"), ("data-action", "clear")], t.clear_filters);
+    h.close("form");
+    h.finish()
+}
+
+/// Whether the ★ filter means anything for this plan.
+pub fn has_star_items(plan: &Plan) -> bool {
+    plan.items.iter().any(|i| i.star)
+}
+
+/// The reform `<option>`s: all of them, or those of `goal`; each carries
+/// its goal (`data-goal`) so that a script can narrow the list.
+pub fn reform_options(plan: &Plan, lang: Lang, goal: Option<u32>, selected: Option<u32>) -> String {
+    let t = lang.t();
+    let mut h = Html::new();
+    h.el("option", &[("value", "")], t.all);
+    for r in plan.reforms.iter().filter(|r| goal.is_none_or(|g| r.goal_id == g)) {
+        let (value, goal_id) = (r.id.to_string(), r.goal_id.to_string());
+        let mut attrs = vec![("value", value.as_str()), ("data-goal", goal_id.as_str())];
+        if selected == Some(r.id) {
+            attrs.push(("selected", ""));
+        }
+        h.el("option", &attrs, &format!("{} {} {}", t.reform, r.id, r.title));
+    }
+    h.finish()
+}
+
+/// The result heading: how many items the view shows.
+pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> String {
+    let mut h = Html::new();
+    let n = count.to_string();
+    h.open("h2", &[("id", "gk-results-h"), ("class", "gk-result-count"), ("aria-live", "polite"), ("data-result-count", &n)]);
+    h.el("span", &[("data-count", "")], &n).text(&format!(" {}{suffix}", lang.t().results));
+    h.close("h2");
+    h.finish()
+}
+
+/// Where the pre-rendered page links to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrerenderOptions<'a> {
+    /// The static report, for readers without JavaScript.
+    pub report_href: Option<&'a str>,
+    /// The title bar's buttons.
+    pub actions: &'a [Action],
+}
+
+/// The initial view of the widget (title bar, overview, filters, list,
+/// footer) as the live widget draws it, for a page to ship inside its host
+/// element. Scripts off, the filters and buttons are hidden by the page
+/// and a note links to the report.
+pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptions) -> String {
+    let t = lang.t();
+    let index = Index::new(plan);
+    let fy = state.fy.unwrap_or_else(|| latest_year_with_results(plan));
+    let ids = index.filter(state);
+    let summaries = goal_summaries(plan);
+    let mut h = Html::new();
+    h.open("div", &[("class", "gk-root")]).open("div", &[("class", "gk gk-prerendered"), ("lang", lang.code())]);
+    h.raw(&header(plan, lang, o.actions, false));
+    if let Some(href) = o.report_href {
+        h.open("p", &[("class", "gk-notice gk-no-script")])
+            .text(t.no_script)
+            .text(" ")
+            .el("a", &[("href", href), ("target", "_blank"), ("rel", "noopener")], t.report_link)
+            .close("p");
+    }
+    h.open("main", &[("class", "gk-main")]);
+    h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
+    h.raw(&overview(plan, &summaries, OverviewOptions { lang, fy, active_goal: state.goal, table_open: true }));
+    h.close("div").close("section");
+    h.raw(&filter_form(plan, &index, state, lang, fy, FormOptions { year: true, hidden: false }));
+    h.open("section", &[("class", "gk-results"), ("aria-labelledby", "gk-results-h")]);
+    h.raw(&result_heading(ids.len(), lang, ""));
+    h.open("div", &[]).raw(&item_cards(plan, &ids, fy, lang, o.report_href)).close("div");
+    h.close("section").close("main");
+    h.raw(&footer(plan, lang, o.report_href));
+    h.close("div").close("div");
+    h.finish()
+}
+
+/// The share panel: the link to the view, the iframe snippet and the
+/// script snippet, each in a read-only field with a copy button (where the
+/// clipboard is refused, the field's text is selected for the user to
+/// copy). `codes: None` leaves the fields empty for a script to fill.
+pub fn share_panel(lang: Lang, codes: Option<&ShareCodes>) -> String {
+    let t = lang.t();
+    let mut h = Html::new();
+    h.open("div", &[("class", "gk-share"), ("id", "gk-share"), ("data-share-panel", ""), ("role", "group"), ("aria-labelledby", "gk-share-h"), ("hidden", "")]);
+    h.el("h2", &[("id", "gk-share-h")], t.share);
+    h.el("p", &[("class", "gk-share-local"), ("data-share-local", ""), ("hidden", "")], t.share_local);
+    let fields = [
+        ("link", t.share_link, None, codes.map(|c| c.link.as_str())),
+        ("iframe", t.share_iframe, Some(t.share_iframe_help), codes.map(|c| c.iframe.as_str())),
+        ("script", t.share_script, Some(t.share_script_help), codes.map(|c| c.script.as_str())),
+    ];
+    for (key, label, help, value) in fields {
+        let id = format!("gk-share-{key}");
+        h.open("div", &[("class", "gk-share-row"), ("data-share", key)]);
+        h.el("label", &[("for", &id)], label);
+        if let Some(help) = help {
+            h.el("p", &[("class", "gk-share-help")], help);
+        }
+        h.open("div", &[("class", "gk-share-field")]);
+        if key == "link" {
+            h.void("input", &[("id", &id), ("type", "text"), ("readonly", ""), ("value", value.unwrap_or("")), ("data-share-value", key)]);
+        } else {
+            h.el("textarea", &[("id", &id), ("readonly", ""), ("rows", "3"), ("data-share-value", key)], value.unwrap_or(""));
+        }
+        h.el("button", &[("type", "button"), ("class", "gk-button"), ("data-copy", key), ("aria-describedby", "gk-share-status")], t.copy);
+        h.close("div").close("div");
+    }
+    h.el(
+        "p",
+        &[
+            ("class", "gk-share-status"),
+            ("id", "gk-share-status"),
+            ("role", "status"),
+            ("data-copied", t.copied),
+            ("data-manual", t.copy_manually),
+        ],
+        "",
+    );
+    h.el("button", &[("type", "button"), ("class", "gk-button"), ("data-action", "share-close")], t.close);
+    h.close("div");
+    h.finish()
+}

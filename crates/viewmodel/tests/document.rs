@@ -1,0 +1,112 @@
+//! The pre-rendered page and the static report, checked without a browser:
+//! what a reader without JavaScript gets.
+
+use plan::{load, Plan};
+use viewmodel::i18n::Lang;
+use viewmodel::render::document::{file_name, report_document};
+use viewmodel::render::page::{prerendered, Action, PrerenderOptions};
+use viewmodel::state::ViewState;
+
+fn next_plan() -> Plan {
+    load(include_str!("../../plan/tests/fixtures/next_plan.json")).expect("the next-plan fixture loads").0
+}
+
+fn bundled() -> Plan {
+    load(include_str!("../../../public/data/plan.json")).expect("the bundled plan loads").0
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+const OPTIONS: PrerenderOptions = PrerenderOptions { report_href: Some("gyokaku-report.html"), actions: &[Action::Share, Action::Language] };
+
+#[test]
+fn the_prerendered_page_lists_every_item_and_links_to_the_report() {
+    let plan = next_plan();
+    let html = prerendered(&plan, &ViewState::default(), Lang::Ja, OPTIONS);
+    assert_eq!(count(&html, "<li class=\"gk-item\" data-item-id="), plan.items.len());
+    assert!(html.contains(&format!("data-result-count=\"{}\"", plan.items.len())));
+    assert!(html.contains("href=\"gyokaku-report.html\" target=\"_blank\" rel=\"noopener\""), "the report opens outside a frame");
+    assert!(html.contains("class=\"gk-filters gk-needs-js\""), "controls are hidden where scripts are off");
+    assert!(html.contains("data-action=\"share\"") && html.contains("data-action=\"language\""));
+    // Without scripts, each card still leads to its item: in the report.
+    for item in &plan.items {
+        assert!(html.contains(&format!("href=\"gyokaku-report.html#item-{}\" target=\"_blank\"", item.id)));
+    }
+}
+
+#[test]
+fn the_prerendered_page_follows_its_state_and_language() {
+    let plan = next_plan();
+    let goal = plan.goals[1].id;
+    let state = ViewState::parse(&format!("goal={goal}"));
+    let html = prerendered(&plan, &state, Lang::En, OPTIONS);
+    let of_goal = plan.items.iter().filter(|i| plan.reforms.iter().any(|r| r.id == i.reform_id && r.goal_id == goal)).count();
+    assert_eq!(count(&html, "<li class=\"gk-item\""), of_goal);
+    assert!(html.contains("lang=\"en\"") && html.contains("Filters"));
+}
+
+#[test]
+fn the_report_is_a_complete_document_without_its_script() {
+    let plan = bundled();
+    let html = report_document(&plan, &ViewState::default(), ".gk{}");
+    // Remove the script, as a mail gateway would: everything is still there.
+    let body = &html[..html.find("<script>").expect("one script")];
+    assert_eq!(count(body, "<article class=\"gk-detail\""), plan.items.len());
+    assert_eq!(count(body, "<figure class=\"gk-kpi\" data-kpi="), plan.kpis.len(), "a chart per KPI");
+    assert_eq!(count(body, "<svg class=\"gk-chart\""), plan.kpis.len(), "charts as SVG");
+    assert_eq!(count(body, "class=\"gk-kpi-table\""), plan.kpis.len(), "each chart's table");
+    let sheets = plan.items.iter().filter(|i| i.sheet.is_some()).count();
+    assert_eq!(count(body, "data-schedule=\""), sheets, "a schedule grid per sheet");
+    assert_eq!(count(body, "<details class=\"gk-eval\" data-eval=\"") + count(body, "gk-eval gk-eval-none"), sheets * 5);
+    for item in &plan.items {
+        assert!(body.contains(&format!("id=\"item-{}\"", item.id)));
+    }
+    assert!(body.contains("<form class=\"gk-filters gk-needs-js\" aria-labelledby=\"gk-filters-h\" hidden=\"\">"), "no dead controls without the script");
+    assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>\n"));
+    assert_eq!(count(&html, "</script"), 1, "one inline script, at the end");
+}
+
+#[test]
+fn a_report_of_a_view_holds_only_that_view_and_reopens_on_it() {
+    let plan = next_plan();
+    let dept = plan.items[0].lead_departments[0].clone();
+    let state = ViewState::parse(&format!("dept={dept}&item=3&fy=2026"));
+    let html = report_document(&plan, &state, "");
+    let led = plan.items.iter().filter(|i| i.lead_departments.contains(&dept)).count();
+    assert_eq!(count(&html, "<article class=\"gk-detail\""), led);
+    assert!(html.contains(&format!("data-state=\"dept={dept}\"")), "filters kept, the open item and year dropped");
+    assert_eq!(file_name(&state), format!("gyokaku-report-dept-{dept}.html"));
+    assert_eq!(file_name(&ViewState::default()), "gyokaku-report.html");
+}
+
+#[test]
+fn data_cannot_break_out_of_the_document() {
+    let mut plan = next_plan();
+    plan.plan.title = "</title><script>alert(1)</script>".into();
+    plan.items[0].title = "<img src=x onerror=alert(1)>".into();
+    let html = report_document(&plan, &ViewState::default(), "a</style><script>x()</script>");
+    assert_eq!(count(&html, "</script"), 1, "only the report's own script ends a script");
+    assert_eq!(count(&html, "</style"), 1, "the stylesheet cannot be closed early");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn a_plan_without_star_items_offers_no_star_filter() {
+    let mut plan = next_plan();
+    assert!(prerendered(&plan, &ViewState::default(), Lang::Ja, OPTIONS).contains("data-filter=\"star\""));
+    for item in &mut plan.items {
+        item.star = false;
+    }
+    assert!(!prerendered(&plan, &ViewState::default(), Lang::Ja, OPTIONS).contains("data-filter=\"star\""));
+    assert!(!report_document(&plan, &ViewState::default(), "").contains("data-filter=\"star\""));
+}
+
+#[test]
+fn known_schedule_marks_keep_a_cell_per_quarter() {
+    let plan = next_plan();
+    let row = plan.schedule.iter().find(|s| s.plan.as_ref().is_some_and(|p| !p.is_empty())).expect("a row with marks");
+    let html = viewmodel::render::item_detail(&plan, row.item_id, viewmodel::render::DetailOptions { lang: Lang::Ja, report: false });
+    assert!(html.contains("gk-q gk-q-on"), "planned quarters are marked");
+}
