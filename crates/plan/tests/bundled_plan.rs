@@ -19,7 +19,7 @@ fn the_bundled_plan_holds_every_part_of_the_seed() {
     assert_eq!((c.goals, c.reforms, c.items, c.items_with_sheet, c.kgis), (3, 15, 30, 25, 5));
     assert_eq!(c.kpis, 100);
     assert_eq!(c.values_with_target, 292);
-    assert_eq!(c.values_with_actual, 440);
+    assert_eq!(c.values_with_actual, 432);
     assert_eq!(c.schedule_rows, 105);
     assert_eq!(c.evaluations, 99);
     assert!(c.notes >= 600, "every judgement call has a note: {}", c.notes);
@@ -86,4 +86,39 @@ fn known_values_are_transcribed_and_missing_ones_are_null() {
     // Overtime is lower-is-better.
     assert_eq!(kpi(18, 1).direction, plan::Direction::Lower);
     assert_eq!(kpi(1, 4).role, Role::Reference);
+}
+
+#[test]
+fn fy2024_cells_that_repeat_fy2023_are_not_results() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    assert_eq!(plan.plan.results_through_fy, Some(2023));
+    let kpi = |item: u32, no: u32| plan.kpis.iter().find(|k| k.item_id == item && k.no == no).unwrap();
+    for (item, no) in [(16, 1), (16, 2), (16, 3), (16, 4), (16, 6), (16, 7), (18, 1), (18, 2)] {
+        let v = kpi(item, no).value(2024).unwrap();
+        assert_eq!((v.actual, v.actual_label.as_deref(), v.stated_rate), (None, None, None), "item {item} KPI {no}");
+        assert!(v.notes.iter().any(|n| n.contains("identical to R5")), "item {item} KPI {no} quotes the printed cell");
+    }
+    // The targets printed for FY2024 stay.
+    assert_eq!(kpi(16, 1).value(2024).unwrap().target, Some(100.0));
+    assert_eq!(kpi(18, 1).value(2024).unwrap().target, Some(10.0));
+}
+
+#[test]
+fn no_kpi_reports_a_result_after_results_through_fy() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let through = plan.plan.results_through_fy.unwrap();
+    for k in &plan.kpis {
+        for v in k.values.iter().filter(|v| v.fy > through) {
+            assert!(v.actual.is_none() && v.actual_label.is_none() && v.stated_rate.is_none(), "item {} KPI {} FY{}", k.item_id, k.no, v.fy);
+        }
+    }
+    assert!(plan.evaluations.iter().all(|e| e.fy <= through || (e.achieved.is_none() && e.total.is_none())));
+}
+
+#[test]
+fn item_7_has_no_rate_for_the_unevaluated_fy2024() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let v = plan.kpis.iter().find(|k| k.item_id == 7 && k.no == 1).unwrap().value(2024).unwrap();
+    assert_eq!((v.target, v.actual, v.stated_rate), (Some(40_000_000.0), None, None));
+    assert!(v.notes.iter().any(|n| n.contains("'0%'")), "the printed 0% is quoted in a note");
 }
