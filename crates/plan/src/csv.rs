@@ -56,6 +56,17 @@ fn notes(n: &[String]) -> String {
     n.join(" / ")
 }
 
+/// Field names (as the JSON spells them) separated by spaces.
+fn fields(names: &[String]) -> String {
+    names.join(" ")
+}
+
+/// The column that says which values of a row were inferred, not read.
+const RECONSTRUCTED: (&str, &str) = (
+    "推定項目",
+    "fields of this row whose values were reconstructed (inferred by position, by context or from a mixed row) rather than read as printed; JSON field names separated by spaces (see docs/data-format.md); empty = all read as printed",
+);
+
 /// Every table of the plan.
 pub fn tables(plan: &Plan) -> Vec<Table> {
     let dept_name = |id: &String| {
@@ -99,6 +110,8 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                 ("問題・課題", "problems"),
                 ("改革内容", "what the reform does"),
                 ("注記", "transcription notes"),
+                RECONSTRUCTED,
+                ("欠落項目", "fields whose source value was lost in the text extraction (shown as 記載なし(抽出時に欠落)); JSON field names separated by spaces; empty = none"),
             ],
             rows: plan
                 .items
@@ -119,6 +132,8 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                         sheet.map(|s| opt(&s.problems)).unwrap_or_default(),
                         sheet.map(|s| opt(&s.measures)).unwrap_or_default(),
                         notes(&i.notes),
+                        fields(&i.reconstructed),
+                        fields(&i.missing),
                     ]
                 })
                 .collect(),
@@ -135,6 +150,7 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                 ("方向", "高いほど良い (higher is better) or 低いほど良い (lower is better)"),
                 ("累計", "1 if values are cumulative"),
                 ("注記", "transcription notes"),
+                RECONSTRUCTED,
             ],
             rows: plan
                 .kpis
@@ -158,6 +174,7 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                         .to_string(),
                         (k.cumulative as u8).to_string(),
                         notes(&k.notes),
+                        fields(&k.reconstructed),
                     ]
                 })
                 .collect(),
@@ -175,6 +192,7 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                 ("実績(文言)", "actual given in words"),
                 ("達成率(資料記載)", "achievement % printed in the source"),
                 ("注記", "transcription notes"),
+                RECONSTRUCTED,
             ],
             rows: plan
                 .kpis
@@ -192,8 +210,32 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                             opt(&v.actual_label),
                             num(v.stated_rate),
                             notes(&v.notes),
+                            fields(&v.reconstructed),
                         ]
                     })
+                })
+                .collect(),
+        },
+        Table {
+            file: "kpi_list.csv",
+            columns: vec![
+                ("指標名(一覧)", "KPI name as the overview's KPI list prints it"),
+                ("実施項目番号", "item number the name belongs to"),
+                ("指標番号", "numbers of the item's sheet KPIs this name denotes, separated by spaces; empty where the item has no sheet"),
+                ("注記", "transcription notes"),
+                RECONSTRUCTED,
+            ],
+            rows: plan
+                .kpi_list
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.name.clone(),
+                        e.item_id.to_string(),
+                        e.kpis.iter().map(|r| r.no.to_string()).collect::<Vec<_>>().join(" "),
+                        notes(&e.notes),
+                        fields(&e.reconstructed),
+                    ]
                 })
                 .collect(),
         },
@@ -206,6 +248,7 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                 ("計画(四半期)", "planned quarters as 2021Q1 (fiscal); 不明 = not recorded in the source"),
                 ("結果(四半期)", "quarters done; 不明 = not recorded in the source"),
                 ("注記", "transcription notes"),
+                RECONSTRUCTED,
             ],
             rows: plan
                 .schedule
@@ -218,6 +261,7 @@ pub fn tables(plan: &Plan) -> Vec<Table> {
                         quarters(&s.plan),
                         quarters(&s.result),
                         notes(&s.notes),
+                        fields(&s.reconstructed),
                     ]
                 })
                 .collect(),

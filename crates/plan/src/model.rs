@@ -101,8 +101,13 @@ pub struct Kgi {
 #[derive(Debug, Clone, PartialEq)]
 pub struct KpiListEntry {
     pub name: String,
+    /// The item whose KPI this name is. Required: for items without a sheet
+    /// it is the only link between the name and its item.
+    pub item_id: u32,
     /// The sheet KPIs this name denotes; empty where the item has no sheet.
     pub kpis: Vec<KpiRef>,
+    /// Fields inferred rather than read (see [`Item::reconstructed`]).
+    pub reconstructed: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -132,6 +137,15 @@ pub struct Item {
     pub related_other: Vec<String>,
     /// The detail sheet, `None` where the source has none.
     pub sheet: Option<Sheet>,
+    /// Names of this object's fields whose values were reconstructed
+    /// (inferred by position, by context, or by reading a mixed row) rather
+    /// than read verbatim; empty when everything was read as printed. The
+    /// same field exists on KPIs, KPI values, schedule rows and KPI-list
+    /// entries.
+    pub reconstructed: Vec<String>,
+    /// Names of fields whose source value was lost in the extraction (the
+    /// source had it, the text we transcribed from does not); empty = none.
+    pub missing: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -180,6 +194,8 @@ pub struct Kpi {
     /// 累計: values accumulate over the years.
     pub cumulative: bool,
     pub values: Vec<KpiValue>,
+    /// Fields inferred rather than read (see [`Item::reconstructed`]).
+    pub reconstructed: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -208,6 +224,8 @@ pub struct KpiValue {
     pub actual_label: Option<String>,
     /// The achievement % printed in the source.
     pub stated_rate: Option<f64>,
+    /// Fields inferred rather than read (see [`Item::reconstructed`]).
+    pub reconstructed: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -230,6 +248,8 @@ pub struct ScheduleRow {
     pub plan: Option<Vec<Quarter>>,
     /// Quarters done; `None` where the source does not record them.
     pub result: Option<Vec<Quarter>>,
+    /// Fields inferred rather than read (see [`Item::reconstructed`]).
+    pub reconstructed: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -248,6 +268,85 @@ pub struct Evaluation {
     /// 課題を踏まえた対応
     pub response: Option<String>,
     pub notes: Vec<String>,
+}
+
+/// The fields of each object that `reconstructed` and `missing` may name,
+/// with whether the field is empty (`null`, `[]`) in a given object. A
+/// field that cannot be empty (a number, a flag) reports `false`.
+pub trait NamedFields {
+    /// Every data field of the object, as the JSON spells it.
+    const FIELDS: &'static [&'static str];
+    /// Whether `name` is empty here; `None` if the object has no such field.
+    fn field_is_empty(&self, name: &str) -> Option<bool>;
+}
+
+impl NamedFields for Item {
+    const FIELDS: &'static [&'static str] =
+        &["id", "reform_id", "title", "note", "star", "lead_departments", "related_departments", "related_other", "sheet"];
+    fn field_is_empty(&self, name: &str) -> Option<bool> {
+        Some(match name {
+            "id" | "reform_id" | "title" | "star" => false,
+            "note" => self.note.is_none(),
+            "lead_departments" => self.lead_departments.is_empty(),
+            "related_departments" => self.related_departments.is_empty(),
+            "related_other" => self.related_other.is_empty(),
+            "sheet" => self.sheet.is_none(),
+            _ => return None,
+        })
+    }
+}
+
+impl NamedFields for Kpi {
+    const FIELDS: &'static [&'static str] =
+        &["item_id", "no", "name", "unit", "kgi_id", "role", "direction", "cumulative", "values"];
+    fn field_is_empty(&self, name: &str) -> Option<bool> {
+        Some(match name {
+            "item_id" | "no" | "name" | "role" | "direction" | "cumulative" => false,
+            "unit" => self.unit.is_none(),
+            "kgi_id" => self.kgi_id.is_none(),
+            "values" => self.values.is_empty(),
+            _ => return None,
+        })
+    }
+}
+
+impl NamedFields for KpiValue {
+    const FIELDS: &'static [&'static str] = &["fy", "target", "actual", "target_label", "actual_label", "stated_rate"];
+    fn field_is_empty(&self, name: &str) -> Option<bool> {
+        Some(match name {
+            "fy" => false,
+            "target" => self.target.is_none(),
+            "actual" => self.actual.is_none(),
+            "target_label" => self.target_label.is_none(),
+            "actual_label" => self.actual_label.is_none(),
+            "stated_rate" => self.stated_rate.is_none(),
+            _ => return None,
+        })
+    }
+}
+
+impl NamedFields for ScheduleRow {
+    const FIELDS: &'static [&'static str] = &["item_id", "kpi_nos", "activity", "plan", "result"];
+    fn field_is_empty(&self, name: &str) -> Option<bool> {
+        Some(match name {
+            "item_id" | "activity" => false,
+            "kpi_nos" => self.kpi_nos.is_empty(),
+            "plan" => self.plan.is_none(),
+            "result" => self.result.is_none(),
+            _ => return None,
+        })
+    }
+}
+
+impl NamedFields for KpiListEntry {
+    const FIELDS: &'static [&'static str] = &["name", "item_id", "kpis"];
+    fn field_is_empty(&self, name: &str) -> Option<bool> {
+        Some(match name {
+            "name" | "item_id" => false,
+            "kpis" => self.kpis.is_empty(),
+            _ => return None,
+        })
+    }
 }
 
 impl Decode for Plan {
@@ -325,7 +424,13 @@ impl Decode for Kgi {
 impl Decode for KpiListEntry {
     fn decode(v: &Value, path: &str) -> Result<Self, DecodeError> {
         let mut f = Fields::new(v, path)?;
-        let e = KpiListEntry { name: f.req("name")?, kpis: f.req("kpis")?, notes: f.opt("notes")? };
+        let e = KpiListEntry {
+            name: f.req("name")?,
+            item_id: f.req("item_id")?,
+            kpis: f.req("kpis")?,
+            reconstructed: f.opt("reconstructed")?,
+            notes: f.opt("notes")?,
+        };
         f.finish().map(|_| e)
     }
 }
@@ -351,6 +456,8 @@ impl Decode for Item {
             related_departments: f.opt("related_departments")?,
             related_other: f.opt("related_other")?,
             sheet: f.req("sheet")?,
+            reconstructed: f.opt("reconstructed")?,
+            missing: f.opt("missing")?,
             notes: f.opt("notes")?,
         };
         f.finish().map(|_| item)
@@ -405,6 +512,7 @@ impl Decode for Kpi {
             direction: f.req("direction")?,
             cumulative: f.req("cumulative")?,
             values: f.req("values")?,
+            reconstructed: f.opt("reconstructed")?,
             notes: f.opt("notes")?,
         };
         f.finish().map(|_| k)
@@ -421,6 +529,7 @@ impl Decode for KpiValue {
             target_label: f.opt("target_label")?,
             actual_label: f.opt("actual_label")?,
             stated_rate: f.req("stated_rate")?,
+            reconstructed: f.opt("reconstructed")?,
             notes: f.opt("notes")?,
         };
         f.finish().map(|_| x)
@@ -444,6 +553,7 @@ impl Decode for ScheduleRow {
             activity: f.req("activity")?,
             plan: f.req("plan")?,
             result: f.req("result")?,
+            reconstructed: f.opt("reconstructed")?,
             notes: f.opt("notes")?,
         };
         f.finish().map(|_| r)

@@ -122,3 +122,46 @@ fn item_7_has_no_rate_for_the_unevaluated_fy2024() {
     assert_eq!((v.target, v.actual, v.stated_rate), (Some(40_000_000.0), None, None));
     assert!(v.notes.iter().any(|n| n.contains("'0%'")), "the printed 0% is quoted in a note");
 }
+
+#[test]
+fn reconstructed_values_are_marked_in_the_data_not_only_in_notes() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let kpi = |item: u32, no: u32| plan.kpis.iter().find(|k| k.item_id == item && k.no == no).unwrap();
+    // 17 ④: neither number nor name is printed.
+    assert_eq!(kpi(17, 4).reconstructed, vec!["no", "name"]);
+    // 12 ②: the name is the overview list's, taken by position.
+    assert_eq!(kpi(12, 2).reconstructed, vec!["name"]);
+    // 3 ②: one unlabelled row; each year's number was read as target or actual.
+    let marks: Vec<(i32, Vec<String>)> = kpi(3, 2).values.iter().map(|v| (v.fy, v.reconstructed.clone())).collect();
+    let s = |x: &str| vec![x.to_string()];
+    assert_eq!(
+        marks,
+        vec![(2019, vec![]), (2020, s("target")), (2021, s("actual")), (2022, s("target")), (2023, s("target")), (2024, s("target"))]
+    );
+}
+
+#[test]
+fn item_11s_lead_department_is_marked_as_lost_in_extraction() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let item = plan.items.iter().find(|i| i.id == 11).unwrap();
+    assert!(item.lead_departments.is_empty());
+    assert_eq!(item.missing, vec!["lead_departments"]);
+    // No other item lacks its lead department.
+    let empty: Vec<u32> = plan.items.iter().filter(|i| i.lead_departments.is_empty()).map(|i| i.id).collect();
+    assert_eq!(empty, vec![11]);
+}
+
+#[test]
+fn every_kpi_list_entry_names_its_item_and_sheetless_items_get_their_names() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    for e in &plan.kpi_list {
+        assert!(e.kpis.iter().all(|r| r.item_id == e.item_id), "{}", e.name);
+        assert_eq!(e.kpis.is_empty(), e.reconstructed == vec!["item_id"], "{}: an unlinked entry's item is inferred", e.name);
+    }
+    let names_of = |item: u32| plan.kpi_list.iter().filter(|e| e.item_id == item).map(|e| e.name.as_str()).collect::<Vec<_>>();
+    assert_eq!(names_of(2), vec!["税外収入の納入通知書を県税と同じ様式に切り替える", "キャッシュレス決済導入施設等におけるキャッシュレス決済比率"]);
+    assert_eq!(names_of(9), vec!["地域プラットフォームを通じた事業化件数", "ESCO事業の導入件数"]);
+    assert_eq!(names_of(11), vec!["電子決裁可能文書の電子決裁率", "ウェブ会議開催数", "AI等導入業務における作業減少時間"]);
+    // The overview's list names no KPI of items 14 and 30 (the other two without a sheet).
+    assert!(names_of(14).is_empty() && names_of(30).is_empty());
+}

@@ -39,12 +39,12 @@ fn export_writes_one_csv_per_table_with_a_bom_and_documented_columns() {
     let (ok, out) = plan_cmd(&["export-csv", "public/data/plan.json", dir.to_str().unwrap()]);
     assert!(ok, "{out}");
     let read = |name: &str| std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    for name in ["goals.csv", "reforms.csv", "departments.csv", "kgis.csv", "items.csv", "kpis.csv", "kpi_values.csv", "schedule.csv", "evaluations.csv", "columns.csv"] {
+    for name in ["goals.csv", "reforms.csv", "departments.csv", "kgis.csv", "items.csv", "kpis.csv", "kpi_values.csv", "kpi_list.csv", "schedule.csv", "evaluations.csv", "columns.csv"] {
         assert_eq!(&read(name)[..3], b"\xEF\xBB\xBF", "{name} starts with a BOM");
     }
     let values = String::from_utf8(read("kpi_values.csv")).unwrap();
     let lines: Vec<&str> = values.trim_end().split("\r\n").collect();
-    assert!(lines[0].ends_with("実施項目番号,指標番号,年度,年度(和暦),目標値,目標(文言),実績値,実績(文言),達成率(資料記載),注記"));
+    assert!(lines[0].ends_with("実施項目番号,指標番号,年度,年度(和暦),目標値,目標(文言),実績値,実績(文言),達成率(資料記載),注記,推定項目"));
     assert_eq!(lines.len(), 1 + 100 * 6, "a row per KPI and fiscal year");
     assert!(lines.iter().any(|l| l.starts_with("1,1,2020,令和2年度,14.1,,8.3,,59,")), "item 1 ① in R2");
     assert!(lines.iter().any(|l| l.starts_with("24,1,2019,令和元年度,,,-115,,,")), "a deficit as a negative number, missing cells empty");
@@ -52,5 +52,24 @@ fn export_writes_one_csv_per_table_with_a_bom_and_documented_columns() {
     assert!(schedule.contains(",不明,不明"), "unknown quarters are written as unknown");
     let columns = String::from_utf8(read("columns.csv")).unwrap();
     assert!(columns.contains("kpi_values.csv,達成率(資料記載),achievement % printed in the source"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn export_keeps_reconstructed_and_missing_fields_and_the_kpi_list() {
+    let dir = std::env::temp_dir().join(format!("gyokaku-csv-fields-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (ok, out) = plan_cmd(&["export-csv", "public/data/plan.json", dir.to_str().unwrap()]);
+    assert!(ok, "{out}");
+    let read = |name: &str| String::from_utf8(std::fs::read(dir.join(name)).unwrap()).unwrap();
+    let items = read("items.csv");
+    assert!(items.lines().next().unwrap().ends_with(",注記,推定項目,欠落項目"));
+    assert!(items.lines().any(|l| l.starts_with("11,6,ICTの利活用による業務効率化,") && l.ends_with(",,lead_departments")), "item 11's lost department");
+    assert!(read("kpis.csv").lines().any(|l| l.starts_with("17,4,") && l.ends_with(",no name")));
+    assert!(read("kpi_values.csv").lines().any(|l| l.starts_with("3,2,2021,") && l.ends_with(",actual")));
+    let list = read("kpi_list.csv");
+    assert!(list.lines().any(|l| l.starts_with("ウェブ会議開催数,11,,") && l.ends_with(",item_id")));
+    assert!(list.lines().any(|l| l.starts_with("行政手続電子化率,1,1,")));
+    assert!(read("columns.csv").contains("kpi_list.csv,実施項目番号,item number the name belongs to"));
     let _ = std::fs::remove_dir_all(&dir);
 }
