@@ -165,3 +165,75 @@ fn every_kpi_list_entry_names_its_item_and_sheetless_items_get_their_names() {
     // The overview's list names no KPI of items 14 and 30 (the other two without a sheet).
     assert!(names_of(14).is_empty() && names_of(30).is_empty());
 }
+
+/// Every note of the dataset, with where it is.
+fn all_notes(plan: &plan::Plan) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |at: String, notes: &[String]| out.extend(notes.iter().map(|n| (at.clone(), n.clone())));
+    add("notes".into(), &plan.notes);
+    plan.goals.iter().for_each(|g| add(format!("goal {}", g.id), &g.notes));
+    plan.reforms.iter().for_each(|r| add(format!("reform {}", r.id), &r.notes));
+    plan.departments.iter().for_each(|d| add(format!("department {}", d.id), &d.notes));
+    plan.kpi_list.iter().for_each(|e| add(format!("kpi_list {}", e.name), &e.notes));
+    plan.items.iter().for_each(|i| add(format!("item {}", i.id), &i.notes));
+    for k in &plan.kpis {
+        add(format!("KPI {}-{}", k.item_id, k.no), &k.notes);
+        k.values.iter().for_each(|v| add(format!("KPI {}-{} FY{}", k.item_id, k.no, v.fy), &v.notes));
+    }
+    plan.schedule.iter().for_each(|s| add(format!("schedule of item {}", s.item_id), &s.notes));
+    plan.evaluations.iter().for_each(|e| add(format!("evaluation {} FY{}", e.item_id, e.fy), &e.notes));
+    out
+}
+
+#[test]
+fn notes_name_only_fields_that_exist() {
+    const FIELDS: [&str; 13] = [
+        "kpi_nos", "item_id", "results_through_fy", "stated_rate", "printed_no", "printed_title", "actual_label",
+        "target_label", "lead_departments", "related_departments", "related_other", "kgi_id", "reform_id",
+    ];
+    let (plan, _) = load(BUNDLED).unwrap();
+    for (at, note) in all_notes(&plan) {
+        // snake_case words are field names; each must be one of the schema's.
+        for word in note.split(|c: char| !(c.is_ascii_lowercase() || c == '_')).filter(|w| w.contains('_') && !w.starts_with('_')) {
+            assert!(FIELDS.contains(&word), "{at}: the note names `{word}`, which is not a field: {note}");
+        }
+        assert!(!note.contains("kgi null") && !note.contains("kgi is null"), "{at}: the field is kgi_id");
+    }
+}
+
+#[test]
+fn item_10s_title_notes_agree_with_its_title_fields() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let item = plan.items.iter().find(|i| i.id == 10).unwrap();
+    assert_eq!(item.title, "他自治体との連携・支援体制強化");
+    assert_eq!(item.sheet.as_ref().unwrap().printed_title, "自治体との連携・支援体制強化");
+    let on_title: Vec<&String> = item.notes.iter().filter(|n| n.contains("自治体との連携・支援体制強化'")).collect();
+    assert_eq!(on_title.len(), 1, "one note on the title: {on_title:#?}");
+    assert!(on_title[0].contains("title keeps the overview's wording") && on_title[0].contains("sheet.printed_title"));
+}
+
+#[test]
+fn unusual_schedule_grids_and_the_filled_squares_of_item_21_are_noted() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let item = |id: u32| plan.items.iter().find(|i| i.id == id).unwrap();
+    assert!(item(10).notes.iter().any(|n| n.contains("yearly, not quarterly") && n.contains("1年度 2年度 3年度 4年度 5年度")));
+    assert!(item(21).notes.iter().any(|n| n.contains("'4前半 1 2 4後半'")));
+    let rows: Vec<_> = plan.schedule.iter().filter(|s| s.item_id == 21).collect();
+    assert_eq!(rows.len(), 3);
+    for row in rows {
+        assert!(row.notes.iter().any(|n| n.contains("'■' in every 計画 and 結果 cell")), "{}", row.activity);
+        assert_eq!((&row.plan, &row.result), (&None, &None), "unknown, not every quarter");
+    }
+}
+
+#[test]
+fn item_21_1s_unplaced_cells_are_quoted_and_its_rate_chosen_actuals_marked() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let k = plan.kpis.iter().find(|k| k.item_id == 21 && k.no == 1).unwrap();
+    assert!(k.notes.iter().any(|n| n.contains("'実績 14.9 % 16.1 % 17.6 % 18.4 % 19.4 % 21.5 % 22 %'") && n.contains("Neither value is placed")));
+    assert!(k.values.iter().all(|v| v.actual != Some(18.4) && v.actual != Some(22.0) && v.target != Some(22.0)));
+    for (fy, actual) in [(2022, 19.4), (2023, 21.5)] {
+        let v = k.value(fy).unwrap();
+        assert_eq!((v.actual, v.reconstructed.as_slice()), (Some(actual), ["actual".to_string()].as_slice()));
+    }
+}
