@@ -187,9 +187,9 @@ fn all_notes(plan: &plan::Plan) -> Vec<(String, String)> {
 
 #[test]
 fn notes_name_only_fields_that_exist() {
-    const FIELDS: [&str; 13] = [
+    const FIELDS: [&str; 14] = [
         "kpi_nos", "item_id", "results_through_fy", "stated_rate", "printed_no", "printed_title", "actual_label",
-        "target_label", "lead_departments", "related_departments", "related_other", "kgi_id", "reform_id",
+        "target_label", "lead_departments", "related_departments", "related_other", "kgi_id", "reform_id", "kpi_list",
     ];
     let (plan, _) = load(BUNDLED).unwrap();
     for (at, note) in all_notes(&plan) {
@@ -236,4 +236,18 @@ fn item_21_1s_unplaced_cells_are_quoted_and_its_rate_chosen_actuals_marked() {
         let v = k.value(fy).unwrap();
         assert_eq!((v.actual, v.reconstructed.as_slice()), (Some(actual), ["actual".to_string()].as_slice()));
     }
+}
+
+#[test]
+fn values_read_from_a_row_of_another_label_are_marked_reconstructed() {
+    let (plan, _) = load(BUNDLED).unwrap();
+    let kpi = |item: u32, no: u32| plan.kpis.iter().find(|k| k.item_id == item && k.no == no).unwrap();
+    // Item 21 ②'s actuals are printed on the line labelled ③.
+    for fy in 2019..=2023 {
+        assert_eq!(kpi(21, 2).value(fy).unwrap().reconstructed, vec!["actual"], "FY{fy}");
+    }
+    // Item 20 ②'s R6 target is the last cell of its 実績 row.
+    assert_eq!(kpi(20, 2).value(2024).unwrap().reconstructed, vec!["target", "target_label"]);
+    // A value read where it is printed is not marked.
+    assert!(kpi(1, 1).values.iter().all(|v| v.reconstructed.is_empty()));
 }
