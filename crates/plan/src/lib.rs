@@ -4,7 +4,6 @@
 
 pub mod csv;
 pub mod fiscal;
-pub mod json;
 pub mod load;
 pub mod metrics;
 pub mod model;
@@ -12,7 +11,7 @@ pub mod stats;
 pub mod validate;
 
 pub use fiscal::FiscalYear;
-pub use load::{load, parse, LoadError};
+pub use load::{load, parse, to_json, LoadError};
 pub use model::*;
 pub use stats::Counts;
 pub use validate::{validate, Problem, Severity};

@@ -58,5 +58,6 @@ fn the_documented_words_for_role_and_direction_are_the_ones_the_reader_accepts()
         assert!(DOC.contains(&format!("`{word}`")), "{word}");
     }
     let bad = example().replace("\"role\": \"reference\"", "\"role\": \"参考指標\"");
-    assert!(load(&bad).unwrap_err().to_string().contains("expected \"objective\" or \"reference\""));
+    let err = load(&bad).unwrap_err().to_string();
+    assert!(err.starts_with("kpis[2].role: unknown variant `参考指標`, expected `objective` or `reference` (line "), "{err}");
 }

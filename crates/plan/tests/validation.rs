@@ -270,7 +270,8 @@ fn an_empty_lead_department_is_accepted_only_when_listed_as_missing() {
 fn every_kpi_list_entry_names_its_item() {
     let mut v = fixture();
     v["kpi_list"][0].as_object_mut().unwrap().remove("item_id");
-    assert_eq!(parse(&v.to_string()).unwrap_err().to_string(), "kpi_list[0]: missing field `item_id`");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    assert_eq!(parse(&text).unwrap_err().to_string(), "kpi_list[0]: missing field `item_id` (line 546, column 5)");
 
     let mut v = fixture();
     v["kpi_list"][0]["item_id"] = json!(99);
