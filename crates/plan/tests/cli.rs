@@ -99,7 +99,7 @@ fn import_writes_the_plan_back_and_refuses_a_broken_directory_whole() {
     let out = dir.join("plan.json");
     let (ok, log) = plan_cmd(&["import-csv", dir.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(ok, "{log}");
-    assert!(log.contains("0 error(s), 17 warning(s)") && log.contains("schedule.csv:9:2: warning: item 3 has no KPI 4"), "{log}");
+    assert!(log.contains("0 error(s), 17 warning(s)") && log.contains("schedule.csv:9:2: warning: 関連目標: item 3 has no KPI 4"), "{log}");
     let written = std::fs::read_to_string(&out).unwrap();
     assert_eq!(plan::parse(&written).unwrap(), plan::parse(include_str!("../../../public/data/plan.json")).unwrap());
     let (ok, log) = plan_cmd(&["validate", out.to_str().unwrap()]);

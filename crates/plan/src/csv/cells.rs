@@ -202,7 +202,11 @@ pub fn read_int<T: TryFrom<i64>>(cell: &str) -> Result<T, CellError> {
     }
     let whole = s.strip_prefix('-').unwrap_or(s);
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("\"{s}\" is not a whole number"));
+        // A separator, a unit or full-width digits get the number's hint.
+        return Err(match read_number(s, None) {
+            Err(hint) if hint.contains("not a plain number") => hint,
+            _ => format!("\"{s}\" is not a whole number"),
+        });
     }
     s.parse::<i64>().ok().and_then(|n| T::try_from(n).ok()).ok_or_else(|| format!("{s} is out of range"))
 }

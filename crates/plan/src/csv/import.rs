@@ -140,7 +140,7 @@ impl Cells<'_> {
         if !found.is_empty() && found != expected {
             self.problem(
                 name,
-                format!("says \"{found}\" but {from} gives \"{expected}\"; correct {from} (this column is only for reading) or empty this cell"),
+                format!("says \"{found}\" but {from} gives \"{expected}\"; correct {from}, or empty this cell ({name} is written for reading, {from} is what is imported)"),
             );
         }
     }
@@ -245,7 +245,7 @@ fn read_sheet(dir: &Path, layout: Layout, problems: &mut Problems) -> Option<Csv
                 problems.error(
                     file,
                     1,
-                    None,
+                    Some(i + 1),
                     format!("column \"{}\" is missing (found \"{found}\"); restore the header from columns.csv", column.name),
                 );
             }
@@ -600,6 +600,14 @@ struct Origin {
     fields: FieldColumns,
 }
 
+/// A cell (or a row, where no column is known) that a JSON path names.
+struct Place {
+    file: &'static str,
+    row: usize,
+    /// The header and the Excel column number.
+    column: Option<(&'static str, usize)>,
+}
+
 /// Every object's origin by JSON path (`kpis[3].values[1]`), and where each
 /// file has each column: enough to turn a validator path into a cell.
 #[derive(Default)]
@@ -615,7 +623,7 @@ impl Origins {
 
     /// The file, row and column of a JSON path: its longest prefix that is
     /// an object, and the column of the field that follows.
-    fn locate(&self, path: &str) -> Option<(&'static str, usize, Option<usize>)> {
+    fn locate(&self, path: &str) -> Option<Place> {
         let mut end = path.len();
         loop {
             if let Some(o) = self.by_path.get(&path[..end]) {
@@ -626,8 +634,8 @@ impl Origins {
                     .iter()
                     .find(|(f, _)| *f == field || field.starts_with(&format!("{f}.")))
                     .map(|(_, header)| *header);
-                let column = header.and_then(|hd| self.columns.get(o.file)?.get(hd)).map(|i| i + 1);
-                return Some((o.file, o.row, column));
+                let column = header.and_then(|hd| Some((hd, self.columns.get(o.file)?.get(hd)? + 1)));
+                return Some(Place { file: o.file, row: o.row, column });
             }
             end = path[..end].rfind(['.', '['])?;
         }
@@ -635,10 +643,10 @@ impl Origins {
 
     /// `file:row:column` of a JSON path, for messages.
     fn describe(&self, path: &str) -> Option<String> {
-        let (file, row, column) = self.locate(path)?;
-        Some(match column {
-            Some(c) => format!("{file}:{row}:{c}"),
-            None => format!("{file}:{row}"),
+        let place = self.locate(path)?;
+        Some(match place.column {
+            Some((_, c)) => format!("{}:{}:{c}", place.file, place.row),
+            None => format!("{}:{}", place.file, place.row),
         })
     }
 }
@@ -793,6 +801,15 @@ fn in_csv_terms(message: &str, origins: &Origins) -> String {
         if let Some(place) = origins.describe(&m[start..end]) {
             m.replace_range(start..end, &place);
         }
+        m.push_str("; correct one of them, or delete the row that repeats the other");
+    }
+    if m.ends_with("does not exist") {
+        let referenced = [("item ", ITEMS), ("goal ", GOALS), ("reform ", REFORMS), ("KGI ", KGIS), ("department ", DEPARTMENTS), ("KPI ", KPIS)]
+            .into_iter()
+            .find(|(word, _)| m.starts_with(word));
+        if let Some((_, layout)) = referenced {
+            m.push_str(&format!("; correct the number, or add it to {}", layout.file));
+        }
     }
     m
 }
@@ -820,9 +837,13 @@ pub fn import(dir: &Path) -> Result<(Plan, Vec<CsvProblem>), Vec<CsvProblem>> {
         _ => return Err(sorted(problems.0)),
     };
     for p in validate(&plan) {
-        let (file, row, column) = origins.locate(&p.path).unwrap_or((PLAN.file, 0, None));
+        let Place { file, row, column } = origins.locate(&p.path).unwrap_or(Place { file: PLAN.file, row: 0, column: None });
         let message = in_csv_terms(&p.message, &origins);
-        problems.0.push(CsvProblem { severity: p.severity, file, row, column, message });
+        let message = match column {
+            Some((header, _)) => format!("{header}: {message}"),
+            None => message,
+        };
+        problems.0.push(CsvProblem { severity: p.severity, file, row, column: column.map(|(_, c)| c), message });
     }
     let all = sorted(problems.0);
     if all.iter().any(|p| p.severity == Severity::Error) {
