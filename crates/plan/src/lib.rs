@@ -1,6 +1,6 @@
 //! The reform plan's data model, shared by the widget, the CLI and the tests:
 //! serde types, loading with located errors, validation, fiscal-year labels,
-//! achievement metrics and open-data CSV export. No web dependencies.
+//! achievement metrics, and CSV export and import. No web dependencies.
 
 pub mod csv;
 pub mod fiscal;
