@@ -42,6 +42,12 @@ fn the_bundled_plan_comes_back_equal() {
 }
 
 #[test]
+fn the_bundled_file_comes_back_byte_for_byte() {
+    let dir = exported("rt-bytes", BUNDLED);
+    assert!(plan::to_json(&imported(&dir)) == BUNDLED, "import --out would rewrite public/data/plan.json");
+}
+
+#[test]
 fn the_next_plan_fixture_comes_back_equal() {
     assert_round_trip("rt-next", NEXT_PLAN);
 }

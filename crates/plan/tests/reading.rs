@@ -176,6 +176,7 @@ fn written_json_keeps_the_bundled_files_layout() {
     assert!(written.contains("\"stated_rate\": 59,"));
     assert!(written.contains("\"target\": 14.1,"));
     assert!(written.contains("\"kgi_id\": null,"));
-    let differing = written.lines().zip(BUNDLED.lines()).filter(|(a, b)| a != b).count();
-    assert!(differing < 20, "{differing} lines differ from the bundled file");
+    // The bundled file is itself written this way: reading and writing it
+    // changes nothing, so an import shows only what was edited.
+    assert!(written == BUNDLED, "public/data/plan.json is not in to_json's layout; regenerate it with plan import-csv");
 }
