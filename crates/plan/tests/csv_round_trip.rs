@@ -156,3 +156,18 @@ fn a_years_actuals_entered_in_kpis_csv_reach_the_plan() {
     let csv = Csv::read(dir.path(), "plan.csv");
     assert_eq!(csv.rows.len(), 1);
 }
+
+#[test]
+fn a_note_with_a_line_break_is_refused_by_export_not_lost() {
+    let mut plan = plan::parse(NEXT_PLAN).unwrap();
+    plan.notes = vec!["one line".into(), "two\nlines".into()];
+    plan.items[0].notes = vec![String::new()];
+    let dir = std::env::temp_dir().join(format!("gyokaku-rt-refused-{}", std::process::id()));
+    let err = plan::csv::export(&plan, &dir).unwrap_err().to_string();
+    assert_eq!(
+        err.lines().map(|l| l.split(':').next().unwrap()).collect::<Vec<_>>(),
+        ["notes[1]", "items[0].notes[0]"],
+        "{err}"
+    );
+    assert!(!dir.exists(), "nothing is written");
+}

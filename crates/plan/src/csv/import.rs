@@ -183,21 +183,8 @@ fn most_like<'a>(missing: &str, unknown: &[(usize, &'a str)]) -> Option<(usize, 
         .map(|(_, i, u)| (i, u))
 }
 
-/// Reads one file: its header, then every row that is not empty.
-fn read_sheet(dir: &Path, layout: Layout, problems: &mut Problems) -> Option<CsvFile> {
-    let file = layout.file;
-    let bytes = match std::fs::read(dir.join(file)) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            problems.error(file, 0, None, "the file is missing; every file that export-csv writes is needed (columns.csv excepted)");
-            return None;
-        }
-        Err(e) => {
-            problems.error(file, 0, None, format!("cannot be read: {e}"));
-            return None;
-        }
-    };
-    let text = text_of(file, &bytes, problems)?;
+/// The records of a file's text, each with its Excel row number.
+fn records_of(file: &'static str, text: &str, problems: &mut Problems) -> Vec<Record> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut all: Vec<Record> = Vec::new();
     // Excel counts a blank line as a row; the reader skips it. The line a
@@ -217,11 +204,14 @@ fn read_sheet(dir: &Path, layout: Layout, problems: &mut Problems) -> Option<Csv
             }
         }
     }
-    let Some((header, rows)) = all.split_first() else {
-        problems.error(file, 1, None, "the file is empty; it needs at least its header row (see columns.csv)");
-        return None;
-    };
-    let header_ok_before = problems.0.len();
+    all
+}
+
+/// Where each of the layout's columns is in the header, by name; reports
+/// columns that are missing, unknown or twice. Also returns the columns
+/// without a header (Excel's trailing empty columns).
+fn map_header(layout: Layout, header: &Record, problems: &mut Problems) -> (HashMap<&'static str, usize>, Vec<usize>) {
+    let file = layout.file;
     let mut positions = HashMap::new();
     let mut unknown: Vec<(usize, &str)> = Vec::new();
     let mut unnamed: Vec<usize> = Vec::new();
@@ -265,11 +255,14 @@ fn read_sheet(dir: &Path, layout: Layout, problems: &mut Problems) -> Option<Csv
             format!("unknown column \"{name}\"; rename it to one of the columns of {file} listed in columns.csv, or delete it"),
         );
     }
-    let records: Vec<Record> = rows.iter().filter(|r| r.cells.iter().any(|c| !c.trim().is_empty())).map(|r| Record { row: r.row, cells: r.cells.clone() }).collect();
-    for r in &records {
+    (positions, unnamed)
+}
+
+/// Text in a column without a header, or beyond the header's last column.
+fn report_stray_cells(file: &'static str, width: usize, unnamed: &[usize], records: &[Record], problems: &mut Problems) {
+    for r in records {
         for (i, cell) in r.cells.iter().enumerate() {
-            let outside = i >= header.cells.len() || unnamed.contains(&i);
-            if outside && !cell.trim().is_empty() {
+            if (i >= width || unnamed.contains(&i)) && !cell.trim().is_empty() {
                 problems.error(
                     file,
                     r.row,
@@ -279,7 +272,35 @@ fn read_sheet(dir: &Path, layout: Layout, problems: &mut Problems) -> Option<Csv
             }
         }
     }
-    (problems.0.len() == header_ok_before).then_some(CsvFile { layout, positions, records })
+}
+
+/// Reads one file: its header, then every row that is not empty. `None`
+/// if the file cannot be read or its header or layout is wrong (reported).
+fn read_sheet(dir: &Path, layout: Layout, problems: &mut Problems) -> Option<CsvFile> {
+    let file = layout.file;
+    let bytes = match std::fs::read(dir.join(file)) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            problems.error(file, 0, None, "the file is missing; every file that export-csv writes is needed (columns.csv excepted)");
+            return None;
+        }
+        Err(e) => {
+            problems.error(file, 0, None, format!("cannot be read: {e}"));
+            return None;
+        }
+    };
+    let text = text_of(file, &bytes, problems)?;
+    let before = problems.0.len();
+    let mut all = records_of(file, &text, problems);
+    if all.is_empty() {
+        problems.error(file, 1, None, "the file is empty; it needs at least its header row (see columns.csv)");
+        return None;
+    }
+    let header = all.remove(0);
+    let (positions, unnamed) = map_header(layout, &header, problems);
+    let records: Vec<Record> = all.into_iter().filter(|r| r.cells.iter().any(|c| !c.trim().is_empty())).collect();
+    report_stray_cells(file, header.cells.len(), &unnamed, &records, problems);
+    (problems.0.len() == before).then_some(CsvFile { layout, positions, records })
 }
 
 // ---- one function per table: rows to values ----
