@@ -19,6 +19,7 @@
 mod cells;
 mod export;
 mod import;
+mod origins;
 
 pub use export::{columns_table, export, tables, ExportError, Table};
 pub use import::{import, CsvProblem};
