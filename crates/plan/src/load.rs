@@ -1,9 +1,13 @@
 //! Turning JSON text into a validated [`Plan`], with errors that say where
-//! and what went wrong.
+//! and what went wrong: line and column for text that is not JSON, the path
+//! of a member of the wrong shape (`kpis[41].values[3].fy`).
+//!
+//! serde_json reads the text; `serde_path_to_error` records the path of the
+//! value being read when a shape error happens.
 
 use crate::model::{Plan, SCHEMA_VERSION};
 use crate::validate::{validate, Problem, Severity};
-use crate::json::{self, Decode, Value};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
 /// Why a dataset could not be used.
@@ -11,8 +15,10 @@ use std::fmt;
 pub enum LoadError {
     /// Not JSON at all, or cut off.
     Syntax { line: usize, column: usize, message: String },
-    /// JSON, but a field has the wrong type or is missing.
-    Shape { path: String, message: String },
+    /// JSON, but a member has the wrong type, is missing or is unknown.
+    /// `line` and `column` are where the reader was when it noticed: the
+    /// value itself, or the end of the object that lacks a member.
+    Shape { path: String, line: usize, column: usize, message: String },
     /// Written for another version of the schema.
     Version { found: Option<u64> },
     /// Well-formed, but the validator found errors.
@@ -26,7 +32,7 @@ impl fmt::Display for LoadError {
                 f,
                 "the file is not valid JSON (line {line}, column {column}: {message}); it may be truncated or not a plan dataset"
             ),
-            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::Shape { path, line, column, message } => write!(f, "{path}: {message} (line {line}, column {column})"),
             LoadError::Version { found: Some(v) } if *v > SCHEMA_VERSION as u64 => write!(
                 f,
                 "schema_version {v} is newer than this widget understands ({SCHEMA_VERSION}); update the widget"
@@ -53,24 +59,115 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// serde_json's message without the " at line L column C" it appends:
+/// the position has fields of its own here.
+fn bare_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&suffix).map(str::to_string).unwrap_or(text)
+}
+
+/// A syntax error at serde_json's position, except that "column 0 of the
+/// next line" (where it stops after reading a line end) is reported as the
+/// end of the line the problem is on.
+fn syntax(e: &serde_json::Error, text: &str) -> LoadError {
+    let (mut line, mut column) = (e.line(), e.column());
+    if column == 0 && line > 1 {
+        line -= 1;
+        column = text.split('\n').nth(line - 1).map_or(0, |l| l.trim_end_matches('\r').len()) + 1;
+    }
+    LoadError::Syntax { line, column, message: bare_message(e) }
+}
+
+/// Reads any JSON value into the `schema_version` it holds, skipping (but
+/// still reading, so that syntax errors anywhere are found) everything else:
+/// at the top level, an object's `schema_version` member; below it, a whole
+/// number ≥ 0. Anything else gives `None`.
+struct VersionProbe {
+    top: bool,
+}
+
+impl<'de> de::DeserializeSeed<'de> for VersionProbe {
+    type Value = Option<u64>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<u64>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for VersionProbe {
+    type Value = Option<u64>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<u64>, A::Error> {
+        let mut version = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if self.top && key == "schema_version" {
+                version = map.next_value_seed(VersionProbe { top: false })?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(version)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<u64>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Option<u64>, E> {
+        Ok((!self.top).then_some(n))
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Option<u64>, E> {
+        Ok(u64::try_from(n).ok().filter(|_| !self.top))
+    }
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Option<u64>, E> {
+        let whole = n.fract() == 0.0 && (0.0..=u64::MAX as f64).contains(&n);
+        Ok((whole && !self.top).then_some(n as u64))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Option<u64>, E> {
+        Ok(None)
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Option<u64>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Option<u64>, E> {
+        Ok(None)
+    }
+}
+
 /// Parses a dataset without validating it.
 ///
 /// The schema version is checked before anything else: a dataset of another
 /// version is reported as such, even when its shape also differs, because
-/// that is the useful message.
+/// that is the useful message. A first pass reads the whole text for its
+/// version (and its syntax), the second reads the plan.
+///
+/// ```
+/// let err = plan::parse("{\n \"schema_version\": 1,\n \"plan\": [}").unwrap_err();
+/// assert_eq!(err.to_string(), "the file is not valid JSON (line 3, column 11: expected value); it may be truncated or not a plan dataset");
+/// ```
 pub fn parse(text: &str) -> Result<Plan, LoadError> {
-    let value = json::parse(text).map_err(|e| LoadError::Syntax { line: e.line, column: e.column, message: e.message })?;
-    let version = value.get("schema_version").and_then(|v| match v {
-        Value::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u64),
-        _ => None,
-    });
+    let mut probe = serde_json::Deserializer::from_str(text);
+    let version = de::DeserializeSeed::deserialize(VersionProbe { top: true }, &mut probe)
+        .and_then(|v| probe.end().map(|_| v))
+        .map_err(|e| syntax(&e, text))?;
     if version != Some(SCHEMA_VERSION as u64) {
         return Err(LoadError::Version { found: version });
     }
-    Plan::decode(&value, "").map_err(|e| LoadError::Shape {
-        path: if e.path.is_empty() { "(top level)".into() } else { e.path },
-        message: e.message,
-    })
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let plan: Plan = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_data() {
+            let path = if path == "." { "(top level)".to_string() } else { path };
+            LoadError::Shape { path, line: inner.line(), column: inner.column(), message: bare_message(&inner) }
+        } else {
+            syntax(&inner, text)
+        }
+    })?;
+    Ok(plan)
 }
 
 /// Parses and validates; any error-level problem rejects the dataset.
@@ -83,4 +180,18 @@ pub fn load(json: &str) -> Result<(Plan, Vec<Problem>), LoadError> {
     } else {
         Ok((plan, problems))
     }
+}
+
+/// The dataset as JSON, in the layout of the bundled file: one-space
+/// indent, members in the model's order, optional members left out when
+/// empty, whole numbers without a fraction. `parse` reads it back equal.
+pub fn to_json(plan: &Plan) -> String {
+    use serde::Serialize;
+    let mut out = Vec::new();
+    let mut writer = serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::with_indent(b" "));
+    // Writing plain data to memory cannot fail, and serde_json writes UTF-8.
+    plan.serialize(&mut writer).expect("a plan serializes");
+    let mut text = String::from_utf8(out).expect("serde_json writes UTF-8");
+    text.push('\n');
+    text
 }

@@ -88,6 +88,7 @@ mod tests {
             target_label: None,
             actual_label: None,
             stated_rate: None,
+            reconstructed: vec![],
             notes: vec![],
         }
     }

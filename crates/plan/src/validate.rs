@@ -2,7 +2,7 @@
 //! problem names where it is (`kpis[41].values[3].fy`) and what is wrong.
 
 use crate::metrics::{achievement_rate, rate_agrees};
-use crate::model::{Plan, Quarter, Role};
+use crate::model::{NamedFields, Plan, Quarter, Role};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -181,14 +181,27 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     for (i, e) in plan.kpi_list.iter().enumerate() {
         check_text(&mut f, &format!("kpi_list[{i}].name"), &e.name);
+        if !item_ids.contains(&e.item_id) {
+            f.error(format!("kpi_list[{i}].item_id"), format!("item {} does not exist", e.item_id));
+        }
         for (j, r) in e.kpis.iter().enumerate() {
             if !kpi_keys.contains(&(r.item_id, r.no)) {
                 f.error(format!("kpi_list[{i}].kpis[{j}]"), format!("KPI {} of item {} does not exist", r.no, r.item_id));
+            }
+            if r.item_id != e.item_id {
+                f.error(
+                    format!("kpi_list[{i}].kpis[{j}].item_id"),
+                    format!(
+                        "links a KPI of item {} but the entry's item_id is {}; an entry names the KPIs of one item",
+                        r.item_id, e.item_id
+                    ),
+                );
             }
         }
         if e.kpis.is_empty() && e.notes.is_empty() {
             f.error(format!("kpi_list[{i}].kpis"), "links to no KPI; add a note that says why");
         }
+        check_reconstructed(&mut f, &format!("kpi_list[{i}]"), e, &e.reconstructed, !e.notes.is_empty());
     }
 
     let used_reforms: HashSet<u32> = plan.items.iter().map(|i| i.reform_id).collect();
@@ -206,13 +219,15 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         if !reform_ids.contains(&item.reform_id) {
             f.error(format!("{p}.reform_id"), format!("reform {} does not exist", item.reform_id));
         }
-        if item.lead_departments.is_empty() {
-            f.unless_noted(
-                !item.notes.is_empty(),
+        if item.lead_departments.is_empty() && !item.missing.iter().any(|m| m == "lead_departments") {
+            f.error(
                 format!("{p}.lead_departments"),
-                "an item needs at least one lead department".to_string(),
+                "an item needs at least one lead department; if the source's value was lost in extraction, \
+                 list \"lead_departments\" in the item's `missing` and say so in a note",
             );
         }
+        check_missing(&mut f, &p, item, &item.missing, !item.notes.is_empty());
+        check_reconstructed(&mut f, &p, item, &item.reconstructed, !item.notes.is_empty());
         for (field, list) in [("lead_departments", &item.lead_departments), ("related_departments", &item.related_departments)] {
             for (j, d) in list.iter().enumerate() {
                 if !dept_ids.contains(d.as_str()) {
@@ -263,9 +278,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         check_unique(&mut f, "fiscal year", kpi.values.iter().enumerate().map(|(j, v)| (format!("{p}.values[{j}].fy"), v.fy)));
         let kpi_noted = !kpi.notes.is_empty();
+        check_reconstructed(&mut f, &p, kpi, &kpi.reconstructed, kpi_noted);
         for (j, v) in kpi.values.iter().enumerate() {
             let vp = format!("{p}.values[{j}]");
             let noted = kpi_noted || !v.notes.is_empty();
+            check_reconstructed(&mut f, &vp, v, &v.reconstructed, noted);
+            if let Some(through) = info.results_through_fy.filter(|t| v.fy > *t) {
+                for (name, present) in [
+                    ("actual", v.actual.is_some()),
+                    ("actual_label", v.actual_label.is_some()),
+                    ("stated_rate", v.stated_rate.is_some()),
+                ] {
+                    if present {
+                        f.error(format!("{vp}.{name}"), after_results(v.fy, through));
+                    }
+                }
+            }
             if !in_plan(v.fy) {
                 f.error(format!("{vp}.fy"), format!("{} is outside the plan's years {years}", v.fy));
             }
@@ -315,6 +343,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, row) in plan.schedule.iter().enumerate() {
         let p = format!("schedule[{i}]");
         check_text(&mut f, &format!("{p}.activity"), &row.activity);
+        check_reconstructed(&mut f, &p, row, &row.reconstructed, !row.notes.is_empty());
         if !item_ids.contains(&row.item_id) {
             f.error(format!("{p}.item_id"), format!("item {} does not exist", row.item_id));
         }
@@ -357,10 +386,72 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         check_opt_text(&mut f, &format!("{p}.factors"), &e.factors);
         check_opt_text(&mut f, &format!("{p}.issues"), &e.issues);
         check_opt_text(&mut f, &format!("{p}.response"), &e.response);
+        if let Some(through) = info.results_through_fy.filter(|t| e.fy > *t) {
+            for (name, present) in [
+                ("achieved", e.achieved.is_some()),
+                ("total", e.total.is_some()),
+                ("factors", e.factors.is_some()),
+                ("issues", e.issues.is_some()),
+                ("response", e.response.is_some()),
+            ] {
+                if present {
+                    f.error(format!("{p}.{name}"), after_results(e.fy, through));
+                }
+            }
+        }
     }
 
     f.0.sort_by(|a, b| a.severity.cmp(&b.severity));
     f.0
+}
+
+/// The message for a result reported for a year the source has no results for.
+fn after_results(fy: i32, through: i32) -> String {
+    format!(
+        "FY{fy} is after results_through_fy {through}, the last year the source reports results for; \
+         set it to null and, if the source prints something there, quote it in a note \
+         (or raise plan.results_through_fy if the source does report FY{fy})"
+    )
+}
+
+/// `reconstructed` must name fields of its object, each once, each holding
+/// a value, and a note must say how the values were reconstructed.
+fn check_reconstructed<T: NamedFields>(f: &mut Findings, path: &str, obj: &T, names: &[String], noted: bool) {
+    check_field_names(f, &format!("{path}.reconstructed"), obj, names, true);
+    if !names.is_empty() && !noted {
+        f.error(format!("{path}.reconstructed"), "add a note that says how these values were reconstructed");
+    }
+}
+
+/// `missing` must name fields of the item, each once, each empty, and a
+/// note must say what was lost.
+fn check_missing<T: NamedFields>(f: &mut Findings, path: &str, obj: &T, names: &[String], noted: bool) {
+    check_field_names(f, &format!("{path}.missing"), obj, names, false);
+    if !names.is_empty() && !noted {
+        f.error(format!("{path}.missing"), "add a note that says what the extraction lost");
+    }
+}
+
+/// Each name is a field of `obj`, listed once; `hold_values` says whether the
+/// named fields must hold a value (`reconstructed`) or be empty (`missing`).
+fn check_field_names<T: NamedFields>(f: &mut Findings, path: &str, obj: &T, names: &[String], hold_values: bool) {
+    for (j, name) in names.iter().enumerate() {
+        let np = format!("{path}[{j}]");
+        if names[..j].contains(name) {
+            f.error(np, format!("\"{name}\" is listed twice"));
+            continue;
+        }
+        match obj.field_is_empty(name) {
+            None => f.error(np, format!("\"{name}\" is not a field of this object; expected one of {}", T::FIELDS.join(", "))),
+            Some(true) if hold_values => {
+                f.error(np, format!("\"{name}\" is null or empty here, so nothing was reconstructed; remove it"))
+            }
+            Some(false) if !hold_values => {
+                f.error(np, format!("\"{name}\" has a value here, so it was not lost; remove it from `missing`"))
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 fn check_quarter(f: &mut Findings, path: &str, q: Quarter, first: i32, last: i32) {

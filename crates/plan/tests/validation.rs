@@ -179,3 +179,110 @@ fn load_rejects_a_dataset_with_errors_and_says_how_many() {
     assert!(matches!(err, LoadError::Invalid(_)));
     assert!(err.to_string().starts_with("1 error(s) in the dataset; error: reforms[0].goal_id"), "{err}");
 }
+
+fn warnings_and_errors_of(v: &Value) -> Vec<String> {
+    let plan = parse(&v.to_string()).expect("parses");
+    validate(&plan).into_iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
+fn a_result_after_results_through_fy_is_an_error_that_says_what_to_do() {
+    // The fixture reports results through FY2026; values[3] is FY2027.
+    for (field, value) in [("actual", json!(31)), ("actual_label", json!("達成")), ("stated_rate", json!(100))] {
+        let mut v = fixture();
+        v["kpis"][0]["values"][3][field] = value;
+        v["kpis"][0]["values"][3]["notes"] = json!(["a note does not excuse it"]);
+        assert_error(&v, &format!("kpis[0].values[3].{field}: FY2027 is after results_through_fy 2026"));
+        assert_error(&v, "set it to null");
+    }
+    let mut v = fixture();
+    v["evaluations"][0]["fy"] = json!(2027);
+    assert_error(&v, "evaluations[0].achieved: FY2027 is after results_through_fy 2026");
+    assert_error(&v, "evaluations[0].total: FY2027 is after results_through_fy 2026");
+}
+
+#[test]
+fn targets_after_results_through_fy_are_fine() {
+    let v = fixture();
+    assert!(errors_of(&v).is_empty());
+    assert_eq!(v["kpis"][0]["values"][5]["target"], json!(50.0), "a FY2029 target in the fixture");
+}
+
+#[test]
+fn reconstructed_names_fields_of_its_object_that_hold_a_value() {
+    let mut v = fixture();
+    v["kpis"][0]["values"][1]["reconstructed"] = json!(["actual"]);
+    v["kpis"][0]["values"][1]["notes"] = json!(["9 read from a row without a label"]);
+    v["kpis"][0]["reconstructed"] = json!(["name"]);
+    v["kpis"][0]["notes"] = json!(["the name is taken from the overview list"]);
+    v["items"][0]["reconstructed"] = json!(["title"]);
+    v["items"][0]["notes"] = json!(["title inferred"]);
+    v["schedule"][0]["reconstructed"] = json!(["kpi_nos"]);
+    v["schedule"][0]["notes"] = json!(["関連目標 inferred"]);
+    assert!(errors_of(&v).is_empty(), "{:#?}", errors_of(&v));
+    let plan = parse(&v.to_string()).unwrap();
+    assert_eq!(plan.kpis[0].values[1].reconstructed, vec!["actual"]);
+    assert_eq!(plan.items[0].reconstructed, vec!["title"]);
+
+    let mut w = v.clone();
+    w["kpis"][0]["values"][1]["reconstructed"] = json!(["acutal"]);
+    assert_error(&w, "kpis[0].values[1].reconstructed[0]: \"acutal\" is not a field of this object; expected one of fy, target, actual");
+    let mut w = v.clone();
+    w["kpis"][0]["values"][0]["reconstructed"] = json!(["target"]);
+    w["kpis"][0]["values"][0]["notes"] = json!(["x"]);
+    assert_error(&w, "kpis[0].values[0].reconstructed[0]: \"target\" is null or empty here");
+    let mut w = v.clone();
+    w["items"][0]["reconstructed"] = json!(["title", "title"]);
+    assert_error(&w, "items[0].reconstructed[1]: \"title\" is listed twice");
+    let mut w = v.clone();
+    w["schedule"][0].as_object_mut().unwrap().remove("notes");
+    assert_error(&w, "schedule[0].reconstructed: add a note");
+    let mut w = v.clone();
+    w["kpis"][0]["reconstructed"] = json!("name");
+    assert!(parse(&w.to_string()).unwrap_err().to_string().starts_with("kpis[0].reconstructed: invalid type"));
+}
+
+#[test]
+fn an_empty_lead_department_is_accepted_only_when_listed_as_missing() {
+    let mut v = fixture();
+    v["items"][0]["lead_departments"] = json!([]);
+    v["items"][0]["notes"] = json!(["a note alone is not enough"]);
+    assert_error(&v, "items[0].lead_departments: an item needs at least one lead department; if the source's value was lost in extraction, list \"lead_departments\"");
+    v["items"][0]["missing"] = json!(["lead_departments"]);
+    assert!(errors_of(&v).is_empty(), "{:#?}", errors_of(&v));
+    assert!(warnings_and_errors_of(&v).is_empty(), "no warning either: the data says what happened");
+    let plan = parse(&v.to_string()).unwrap();
+    assert_eq!(plan.items[0].missing, vec!["lead_departments"]);
+
+    let mut w = v.clone();
+    w["items"][0].as_object_mut().unwrap().remove("notes");
+    assert_error(&w, "items[0].missing: add a note that says what the extraction lost");
+    let mut w = fixture();
+    w["items"][0]["missing"] = json!(["lead_departments"]);
+    w["items"][0]["notes"] = json!(["x"]);
+    assert_error(&w, "items[0].missing[0]: \"lead_departments\" has a value here, so it was not lost");
+    let mut w = v.clone();
+    w["items"][0]["missing"] = json!(["department"]);
+    assert_error(&w, "items[0].missing[0]: \"department\" is not a field of this object");
+}
+
+#[test]
+fn every_kpi_list_entry_names_its_item() {
+    let mut v = fixture();
+    v["kpi_list"][0].as_object_mut().unwrap().remove("item_id");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    assert_eq!(parse(&text).unwrap_err().to_string(), "kpi_list[0]: missing field `item_id` (line 546, column 5)");
+
+    let mut v = fixture();
+    v["kpi_list"][0]["item_id"] = json!(99);
+    assert_error(&v, "kpi_list[0].item_id: item 99 does not exist");
+    let mut v = fixture();
+    v["kpi_list"][0]["item_id"] = json!(2);
+    assert_error(&v, "kpi_list[0].kpis[0].item_id: links a KPI of item 1 but the entry's item_id is 2");
+
+    // An item without a sheet: the name is linked to its item only.
+    let mut v = fixture();
+    let sheetless = v["items"].as_array().unwrap().iter().find(|i| i["sheet"].is_null()).unwrap()["id"].clone();
+    v["kpi_list"] = json!([{"name": "一覧だけの指標", "item_id": sheetless, "kpis": [], "reconstructed": ["item_id"], "notes": ["no sheet; item inferred from the name"]}]);
+    assert!(errors_of(&v).is_empty(), "{:#?}", errors_of(&v));
+}

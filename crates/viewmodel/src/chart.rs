@@ -284,9 +284,11 @@ mod tests {
                     target_label: None,
                     actual_label: None,
                     stated_rate: None,
+                    reconstructed: vec![],
                     notes: vec![],
                 })
                 .collect(),
+            reconstructed: vec![],
             notes: vec![],
         }
     }
