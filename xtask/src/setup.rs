@@ -1,7 +1,8 @@
 //! Installs what the build and the tests need, skipping what is already
 //! there: the wasm target, Trunk, the wasm-bindgen CLI at the Cargo.lock
 //! version, wasm-opt (binaryen from npm), and for tests Chromium,
-//! ChromeDriver, CJK fonts, poppler (pdftotext) and playwright-core.
+//! CJK fonts, poppler (pdftotext), playwright-core and (for the bench's
+//! peer page) plotly.js.
 //! Everything comes from the package registries this machine reaches.
 
 use crate::util::{capture, has, root, run, Cmd};
@@ -73,7 +74,6 @@ pub fn test_tools() -> Result<(), String> {
     let mut missing = Vec::new();
     for (bin, package) in [
         ("/usr/bin/chromium", "chromium"),
-        ("/usr/bin/chromedriver", "chromium-driver"),
         ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "fonts-noto-cjk"),
         ("/usr/bin/pdftotext", "poppler-utils"),
     ] {
@@ -85,7 +85,10 @@ pub fn test_tools() -> Result<(), String> {
         apt_install(&missing)?;
     }
     let e2e = root().join("tests/e2e");
-    if !e2e.join("node_modules/playwright-core").exists() {
+    // playwright-core drives Chromium; plotly.js-dist-min builds the
+    // benchmark's peer page.
+    let installed = ["node_modules/playwright-core", "node_modules/plotly.js-dist-min/plotly.min.js"];
+    if !installed.iter().all(|p| e2e.join(p).exists()) {
         run(Cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]).dir(&e2e))?;
     }
     Ok(())
