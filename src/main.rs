@@ -1,5 +1,5 @@
 //! gyokaku: a dashboard widget for a reform plan. The entry module calls
-//! `boot::start`; see DESIGN.md for the data flow.
+//! `boot::start`; docs/architecture.md describes the data flow.
 
 mod app;
 mod boot;

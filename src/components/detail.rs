@@ -25,7 +25,7 @@ pub fn ItemDetail(id: u32, #[prop(optional)] in_report: bool) -> impl IntoView {
     let report = ctx.mode == Mode::Report;
     let heading_html = {
         let mut h = viewmodel::html::Html::new();
-        item_heading(&mut h, item, ctx.lang.get_untracked());
+        item_heading(&mut h, ctx.plan, item, ctx.lang.get_untracked());
         h.finish()
     };
     let body = move || item_detail(ctx.plan, id, DetailOptions { lang: ctx.lang.get(), report });

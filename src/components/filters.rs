@@ -8,6 +8,7 @@ use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::lists::{department_chips, department_options, options};
 use viewmodel::render::page::{has_star_items, reform_options};
+use viewmodel::render::star_text;
 use viewmodel::state::ViewState;
 use wasm_bindgen::JsCast;
 
@@ -31,6 +32,7 @@ pub fn Filters() -> impl IntoView {
         (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
     let reform_options = move |goal: Option<u32>, selected: Option<u32>| reform_options(plan, lang, goal, selected);
     let initial = ctx.state.get_untracked();
+    let star_label = star_text(plan, t.star_only).filter(|_| has_star_items(plan));
     let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
 
     // State → controls, one slice each, so that typing does not redraw the
@@ -159,10 +161,10 @@ pub fn Filters() -> impl IntoView {
                     <span>{t.fiscal_year}</span>
                     <select data-filter="fy" node_ref=fy_ref inner_html=options("", &year_choices, &ctx.fy.get_untracked().to_string())></select>
                 </label>
-                {has_star_items(plan).then(|| view! {
+                {star_label.map(|label| view! {
                     <label class="gk-check">
                         <input type="checkbox" data-filter="star" node_ref=star_ref checked=initial.star />
-                        <span>{t.star_only}</span>
+                        <span>{label}</span>
                     </label>
                 })}
                 <fieldset class="gk-field gk-field-wide gk-depts">

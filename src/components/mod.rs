@@ -16,7 +16,6 @@ use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
 use viewmodel::render::page::footer_inner;
-use viewmodel::share::REPORT_FILE;
 use wasm_bindgen::JsCast;
 
 /// Ignored host attributes and an unused `data-src`, shown above the widget
@@ -46,8 +45,8 @@ pub fn Notices(warnings: Vec<String>, notice: Option<String>) -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
-    let report = (ctx.mode != Mode::Kiosk && !ctx.base.0.is_empty()).then(|| format!("{}{REPORT_FILE}", ctx.base.0));
-    let html = footer_inner(ctx.plan, ctx.lang.get_untracked(), report.as_deref());
+    let base = (ctx.mode != Mode::Kiosk && !ctx.base.0.is_empty()).then_some(ctx.base.0);
+    let html = footer_inner(ctx.plan, ctx.lang.get_untracked(), base);
     view! { <footer class="gk-footer" inner_html=html></footer> }
 }
 

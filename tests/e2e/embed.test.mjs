@@ -113,7 +113,7 @@ test("the shipped embed example works as published", async () => {
   await page.goto(server.url("/web/embed-example.html"));
   const widgets = page.locator("[data-gyokaku]");
   await waitForCount(widgets.nth(0), 30);
-  await waitForCount(widgets.nth(1), 3);
+  await waitForCount(widgets.nth(1), ofGoal(2).length);
   assert.deepEqual(page.errors, []);
   await screenshot(page, "12-embed-example");
 });

@@ -111,9 +111,12 @@ test("item 7's chart shows every fiscal year with a value, and its tooltip the e
     const column = chart.locator(`[data-fy="${v.fy}"]`);
     assert.equal(await column.locator(".gk-bar").count(), 1, `a bar for ${v.fy}`);
   }
-  // Years without an actual are labelled, not drawn as zero.
+  // Years without an actual are labelled, not drawn as zero: before the
+  // first year with results, "no data"; after the last reported year, "not
+  // yet evaluated".
   assert.equal(await chart.locator('[data-fy="2024"] .gk-bar').count(), 0);
-  assert.match(await chart.locator('[data-fy="2024"] .gk-nodata-label').textContent(), /データなし/);
+  assert.match(await chart.locator('[data-fy="2019"] .gk-nodata-label').textContent(), /データなし/);
+  assert.match(await chart.locator('[data-fy="2024"] .gk-nodata-label').textContent(), /未評価/);
   await chart.locator('[data-fy="2023"]').focus();
   const tip = chart.locator('[data-tip="4"]');
   await tip.waitFor({ state: "visible" });

@@ -45,6 +45,13 @@ pub struct DistOptions {
     pub state: Option<String>,
     /// Where to write the report (default `dist/gyokaku-report.html`).
     pub report_out: Option<PathBuf>,
+    /// Another plan's dataset to build from (default the bundled one).
+    pub data: Option<PathBuf>,
+}
+
+/// The dataset a build uses: `data`, else the bundled `public/data/plan.json`.
+pub fn plan_path(data: Option<&Path>) -> PathBuf {
+    data.map(Path::to_path_buf).unwrap_or_else(|| root().join("public/data/plan.json"))
 }
 
 pub fn dist_dir() -> PathBuf {
@@ -66,10 +73,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The bundled dataset, validated: a dataset with errors never ships.
-pub fn validated_plan() -> Result<String, String> {
-    let path = root().join("public/data/plan.json");
-    let text = read(&path)?;
+/// A dataset, validated: a dataset with errors never ships.
+pub fn validated_plan(path: &Path) -> Result<String, String> {
+    let text = read(path)?;
     match plan::load(&text) {
         Ok(_) => Ok(text),
         Err(e) => Err(format!("{}: {e}", path.display())),
@@ -79,7 +85,7 @@ pub fn validated_plan() -> Result<String, String> {
 /// Builds everything into `dist/`.
 pub fn dist(o: &DistOptions) -> Result<(), String> {
     setup::build_tools()?;
-    let plan_text = validated_plan()?;
+    let plan_text = validated_plan(&plan_path(o.data.as_deref()))?;
     let plan = plan::parse(&plan_text).map_err(|e| e.to_string())?;
     run(Cmd::new("trunk")
         .args(["build", "--release=true", "--skip-version-check"])
@@ -103,7 +109,7 @@ pub fn dist(o: &DistOptions) -> Result<(), String> {
         &plan,
         &ViewState::default(),
         Default::default(),
-        PrerenderOptions { report_href: Some(REPORT_FILE), actions: &[Action::Share, Action::SaveView, Action::Language] },
+        PrerenderOptions { base: Some(""), actions: &[Action::Share, Action::SaveView, Action::Language] },
     );
     for (page, host) in PRERENDERED_PAGES {
         let path = web.join(page);
@@ -114,9 +120,11 @@ pub fn dist(o: &DistOptions) -> Result<(), String> {
         let insert = at + host.len() - "</div>".len();
         write(&path, &format!("{}{initial}{}", &html[..insert], &html[insert..]))?;
     }
-    // Ship the dataset minified: the same JSON, fewer bytes.
+    // Ship the dataset minified: the same JSON, fewer bytes; and as open
+    // data, one CSV per table with a page that lists them.
     let minified = minify_json(&plan_text)?;
     write(&web.join("data/plan.json"), &minified)?;
+    publish_csv(&plan, &web.join("data/csv"))?;
 
     // The report of every item, beside the hosted page and on its own;
     // with --state, that view's report (at --out, if given).
@@ -134,14 +142,71 @@ pub fn dist(o: &DistOptions) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes the plan as CSV (what `plan export-csv` writes) into `dir`, and
+/// `index.html` there: each file with its rows and columns, for citizens
+/// and for the staff who update the data in Excel.
+fn publish_csv(plan: &plan::Plan, dir: &Path) -> Result<(), String> {
+    plan::csv::export(plan, dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let esc = viewmodel::html::escape;
+    let mut rows = String::new();
+    for table in plan::csv::tables(plan) {
+        let columns: Vec<String> = table.layout.columns.iter().map(|c| esc(c.name)).collect();
+        rows.push_str(&format!(
+            "<tr><th scope=\"row\"><a href=\"{file}\">{file}</a></th><td>{n}</td><td>{cols}</td></tr>\n",
+            file = esc(table.file()),
+            n = table.rows.len(),
+            cols = columns.join("、"),
+        ));
+    }
+    let info = &plan.plan;
+    let licence = info.licence.as_deref().map(|l| format!("<p>利用条件 / Terms of use: {}</p>", esc(l))).unwrap_or_default();
+    let head = page_head(&format!("オープンデータ (CSV) — {}", info.title), r#"<link rel="stylesheet" href="../../page.css">"#);
+    let html = format!(
+        r#"{head}
+<body class="open-data">
+<main>
+<h1>オープンデータ (CSV) / Open data</h1>
+<p>{title}({organisation})のデータを表ごとの CSV で公開しています。文字コードは UTF-8(BOM 付き)、空欄は「不明」(0 ではありません)、数値は単位なしの数です。各列の意味は <a href="columns.csv">columns.csv</a> にあります。</p>
+<p>The plan as one CSV file per table: UTF-8 with BOM, an empty cell means unknown (never 0), numbers are plain numbers; every column is described in <a href="columns.csv">columns.csv</a>. The same data as JSON: <a href="../plan.json">plan.json</a>.</p>
+<p>出典 / Source: {source}。{as_of}</p>
+{licence}
+<table>
+<thead><tr><th scope="col">ファイル / file</th><th scope="col">行数 / rows</th><th scope="col">列 / columns</th></tr></thead>
+<tbody>
+{rows}</tbody>
+</table>
+</main>
+</body>
+</html>
+"#,
+        title = esc(&info.title),
+        organisation = esc(&info.organisation),
+        source = esc(&info.source),
+        as_of = esc(&info.as_of),
+    );
+    write(&dir.join("index.html"), &html)
+}
+
+/// A Japanese page's `<!DOCTYPE>` to `</head>`, with `extra` in the head.
+/// `title` is escaped.
+fn page_head(title: &str, extra: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n{extra}\n</head>",
+        viewmodel::html::escape(title)
+    )
+}
+
 /// The widget's stylesheet, minified as the wasm carries it.
 pub fn stylesheet() -> Result<String, String> {
     Ok(minify::minify(&read(&root().join("style/gyokaku.css"))?))
 }
 
-/// Writes the static report of `state` (`dept=finance&goal=3`) to `out`.
-pub fn report_for(state: &str, out: &Path) -> Result<(), String> {
-    let plan = plan::parse(&validated_plan()?).map_err(|e| e.to_string())?;
+/// Writes the static report of `state` (`dept=finance&goal=3`) of the
+/// dataset at `data` to `out`.
+pub fn report_for(data: &Path, state: &str, out: &Path) -> Result<(), String> {
+    let plan = plan::parse(&validated_plan(data)?).map_err(|e| e.to_string())?;
     let state = checked_state(&plan, state)?;
     write(out, &report_document(&plan, &state, &stylesheet()?))
 }
@@ -209,16 +274,9 @@ impl SingleFile<'_> {
         // `<` never appears outside strings in JSON; escaping it keeps any
         // `</script>` in the data from ending the element.
         let data = self.data.replace('<', "\\u003c");
+        let head = page_head(title, &format!("<style>{head_style}</style>"));
         format!(
-            r#"<!DOCTYPE html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<style>{head_style}</style>
-</head>
+            r#"{head}
 <body>
 {host}
 <noscript>このキオスクの表示には JavaScript が必要です。 / This kiosk needs JavaScript.</noscript>

@@ -18,9 +18,11 @@ use std::process::ExitCode;
 use util::{root, run, Cmd};
 
 const USAGE: &str = "usage: cargo xtask <command>
-  serve [--port N]                 build, then serve dist/ on 127.0.0.1 (default port 8080)
-  dist [--state S] [--out FILE]    build dist/web, dist/gyokaku-report.html, dist/gyokaku-kiosk.html;
-                                   --state \"dept=finance&goal=3\" pre-filters the report
+  serve [--port N] [--data PLAN]   build, then serve dist/ on 127.0.0.1 (default port 8080)
+  dist [--state S] [--out FILE] [--data PLAN]
+                                   build dist/web, dist/gyokaku-report.html, dist/gyokaku-kiosk.html;
+                                   --state \"dept=finance&goal=3\" pre-filters the report;
+                                   --data builds every artefact from another plan's plan.json
   test                             native tests, dataset validation, browser tests
   bench                            bundle sizes, first render and filter latency
   setup                            install the build and test tools only";
@@ -33,14 +35,26 @@ fn test() -> Result<(), String> {
     setup::build_tools()?;
     setup::test_tools()?;
     run(Cmd::new("cargo").args(["test", "--workspace"]))?;
-    run(Cmd::new("cargo").args(["run", "-q", "-p", "plan", "--", "validate", "public/data/plan.json"]))?;
+    let next = root().join("crates/plan/tests/fixtures/next_plan.json");
+    for data in ["public/data/plan.json", "crates/plan/tests/fixtures/next_plan.json"] {
+        run(Cmd::new("cargo").args(["run", "-q", "-p", "plan", "--", "validate", data]))?;
+    }
     dist::dist(&dist::DistOptions::default())?;
     // A report pre-filtered to one department, for the report tests.
     let filtered = root().join("dist/test/gyokaku-report-finance.html");
-    dist::report_for("dept=finance", &filtered)?;
+    dist::report_for(&dist::plan_path(None), "dept=finance", &filtered)?;
+    browser_tests("tests/e2e/")?;
+    // Another government's plan, with no code change: the same build from
+    // its dataset, and the tests that hold for any plan.
+    dist::dist(&dist::DistOptions { data: Some(next), ..Default::default() })?;
+    browser_tests("tests/e2e-any-plan/")
+}
+
+/// Runs the browser tests in `dir` against `dist/`.
+fn browser_tests(dir: &str) -> Result<(), String> {
     run(Cmd::new("node")
         .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
-        .arg("tests/e2e/")
+        .arg(dir)
         .env("GYOKAKU_DIST", root().join("dist").display().to_string()))
 }
 
@@ -49,11 +63,13 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => {
             let port = option(&args, "--port").and_then(|p| p.parse().ok()).unwrap_or(8080);
-            dist::dist(&dist::DistOptions::default()).and_then(|_| serve::serve(&dist::dist_dir(), port))
+            let data = option(&args, "--data").map(Into::into);
+            dist::dist(&dist::DistOptions { data, ..Default::default() }).and_then(|_| serve::serve(&dist::dist_dir(), port))
         }
         Some("dist") => dist::dist(&dist::DistOptions {
             state: option(&args, "--state"),
             report_out: option(&args, "--out").map(Into::into),
+            data: option(&args, "--data").map(Into::into),
         }),
         Some("test") => test(),
         Some("bench") => bench::bench(),

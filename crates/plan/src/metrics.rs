@@ -41,11 +41,36 @@ pub enum Status {
     Missed,
     /// The source lacks the target or the actual for that year.
     NoData,
+    /// A year after the plan's last reported results (未評価): nothing is
+    /// missing yet, the year has simply not been evaluated.
+    NotEvaluated,
 }
 
-/// The status of one value: decided by the numbers where both exist, else by
-/// the printed rate (for targets given in words, such as 公表).
+/// The status of one value. Where the source prints an achievement rate,
+/// its judgement stands (100 % or more is met): the widget never replaces
+/// a printed judgement with one recomputed from the numbers. Otherwise the
+/// numbers decide; with neither, there is no data.
+///
+/// ```
+/// use plan::{metrics::{status, Status}, Direction, KpiValue};
+/// let mut v = KpiValue {
+///     fy: 2021, target: Some(10.0), actual: Some(12.0), target_label: None, actual_label: None,
+///     stated_rate: None, reconstructed: vec![], notes: vec![],
+/// };
+/// assert_eq!(status(&v, Direction::Lower), Status::Missed);
+/// v.stated_rate = Some(120.0); // the source computed actual/target and called it met
+/// assert_eq!(status(&v, Direction::Lower), Status::Met);
+/// ```
 pub fn status(value: &KpiValue, direction: Direction) -> Status {
+    match value.stated_rate {
+        Some(r) if r >= 100.0 => Status::Met,
+        Some(_) => Status::Missed,
+        None => from_numbers(value, direction),
+    }
+}
+
+/// Met or missed by the target and the actual alone.
+fn from_numbers(value: &KpiValue, direction: Direction) -> Status {
     match (value.target, value.actual) {
         (Some(t), Some(a)) => {
             let met = match direction {
@@ -58,20 +83,26 @@ pub fn status(value: &KpiValue, direction: Direction) -> Status {
                 Status::Missed
             }
         }
-        _ if value.target_label.is_some() || value.actual_label.is_some() => match value.stated_rate {
-            Some(r) if r >= 100.0 => Status::Met,
-            Some(_) => Status::Missed,
-            None => Status::NoData,
-        },
         _ => Status::NoData,
     }
 }
 
+/// Whether the target and the actual judge the year otherwise than the
+/// printed rate does. The printed judgement is shown; this flags it.
+pub fn judgement_differs(value: &KpiValue, direction: Direction) -> bool {
+    let numbers = from_numbers(value, direction);
+    value.stated_rate.is_some() && numbers != Status::NoData && numbers != status(value, direction)
+}
+
 /// The status of a KPI in one fiscal year; reference indicators and years
-/// without an entry have no data.
-pub fn kpi_status(kpi: &Kpi, fy: i32) -> Status {
+/// without an entry have no data, years after `results_through_fy` are not
+/// evaluated yet.
+pub fn kpi_status(kpi: &Kpi, fy: i32, results_through_fy: Option<i32>) -> Status {
     if kpi.role != Role::Objective {
         return Status::NoData;
+    }
+    if results_through_fy.is_some_and(|last| fy > last) {
+        return Status::NotEvaluated;
     }
     kpi.value(fy).map_or(Status::NoData, |v| status(v, kpi.direction))
 }
@@ -122,6 +153,19 @@ mod tests {
         assert_eq!(status(&value(Some(10.0), Some(10.0)), Direction::Higher), Status::Met);
         assert_eq!(status(&value(Some(10.0), Some(9.0)), Direction::Higher), Status::Missed);
         assert_eq!(status(&value(Some(10.0), Some(9.0)), Direction::Lower), Status::Met);
+    }
+
+    #[test]
+    fn a_printed_rate_decides_and_a_disagreement_is_flagged() {
+        let mut v = value(Some(10.0), Some(12.0));
+        assert_eq!(status(&v, Direction::Lower), Status::Missed);
+        assert!(!judgement_differs(&v, Direction::Lower));
+        v.stated_rate = Some(120.0);
+        assert_eq!(status(&v, Direction::Lower), Status::Met, "the printed judgement stands");
+        assert!(judgement_differs(&v, Direction::Lower));
+        v.stated_rate = Some(83.0);
+        assert_eq!(status(&v, Direction::Lower), Status::Missed);
+        assert!(!judgement_differs(&v, Direction::Lower));
     }
 
     #[test]

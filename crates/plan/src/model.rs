@@ -86,6 +86,21 @@ pub struct PlanInfo {
     /// The last fiscal year for which the source reports results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results_through_fy: Option<i32>,
+    /// When the sheets' texts (現状, 問題・課題) describe, as printed
+    /// (a date such as 令和X年Y月時点); shown beside their headings. `None`: not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub texts_as_of: Option<String>,
+    /// What ★ marks an item as part of (another plan of the government), as the
+    /// source words it; `None` for a plan without ★ items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub star_label: Option<String>,
+    /// The published source's web address; `None`: not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// The terms on which the data may be reused (利用条件); `None`: not
+    /// stated by the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
 }
 
 /// 目標: a goal of the plan.
@@ -170,7 +185,7 @@ pub struct Item {
     /// The parenthetical after the title, if any.
     #[serde(deserialize_with = "required")]
     pub note: Option<String>,
-    /// ★: part of the 官民データ活用推進計画.
+    /// ★: part of the plan `PlanInfo::star_label` names.
     pub star: bool,
     /// 取組所属: department ids in charge.
     pub lead_departments: Vec<String>,

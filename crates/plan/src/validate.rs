@@ -106,6 +106,18 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     if base > first {
         f.error("plan.baseline_fy", format!("{base} is after plan.first_fy {first}"));
     }
+    let starred: Vec<String> = plan.items.iter().filter(|i| i.star).map(|i| i.id.to_string()).collect();
+    if info.star_label.is_none() && !starred.is_empty() {
+        f.error(
+            "plan.star_label",
+            format!("items {} carry ★ but the plan does not say what ★ means; set star_label as the source words it", starred.join(", ")),
+        );
+    }
+    if let Some(url) = &info.source_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            f.error("plan.source_url", format!("\"{url}\" is not a web address; give the http(s) address of the published source, or null"));
+        }
+    }
     if let Some(fy) = info.results_through_fy {
         if !in_plan(fy) {
             f.error("plan.results_through_fy", format!("{fy} is outside the plan's years {years}"));

@@ -187,9 +187,10 @@ fn all_notes(plan: &plan::Plan) -> Vec<(String, String)> {
 
 #[test]
 fn notes_name_only_fields_that_exist() {
-    const FIELDS: [&str; 14] = [
+    const FIELDS: [&str; 18] = [
         "kpi_nos", "item_id", "results_through_fy", "stated_rate", "printed_no", "printed_title", "actual_label",
         "target_label", "lead_departments", "related_departments", "related_other", "kgi_id", "reform_id", "kpi_list",
+        "texts_as_of", "star_label", "source_url", "licence",
     ];
     let (plan, _) = load(BUNDLED).unwrap();
     for (at, note) in all_notes(&plan) {

@@ -134,14 +134,26 @@
       else if (el.tagName === "INPUT") el.setAttribute("value", el.value);
     }
     for (const o of r.querySelectorAll("option")) o.toggleAttribute("selected", o.selected);
-    const html = `<!DOCTYPE html>\n${copy.outerHTML}`;
+    const name = `gyokaku-report${s.depts.length || s.goal || s.q ? "-" + write(s).replace(/[^a-z0-9-]+/gi, "-").slice(0, 60) : ""}.html`;
+    download(name, `<!DOCTYPE html>\n${copy.outerHTML}`, "text/html");
+  };
+
+  const download = (name, text, type) => {
     const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
-    a.download = `gyokaku-report${s.depts.length || s.goal || s.q ? "-" + write(s).replace(/[^a-z0-9-]+/gi, "-").slice(0, 60) : ""}.html`;
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = name;
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  // "Save the KPI table as CSV": the rows of the items shown, as the open
+  // data's kpis.csv writes them (UTF-8 with BOM, for Excel).
+  const csvData = JSON.parse(document.getElementById("gyokaku-kpi-csv")?.textContent || "null");
+  const saveCsv = () => {
+    const rows = articles.filter((a) => !a.hidden).map((a) => csvData.items[a.dataset.itemId] ?? "");
+    download("gyokaku-kpis.csv", "\uFEFF" + csvData.header + rows.join(""), "text/csv");
   };
 
   // "Share": where the report is on the web, the hosted page beside it
@@ -200,6 +212,8 @@
 
   $("[data-action=print]").addEventListener("click", () => print());
   $("[data-action=download-view]").addEventListener("click", save);
+  if (csvData) $("[data-action=download-csv]").addEventListener("click", saveCsv);
+  else $("[data-action=download-csv]").remove();
 
   show(location.hash.length > 1 ? read(location.hash) : read(root.dataset.state || ""));
   apply();

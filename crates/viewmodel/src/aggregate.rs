@@ -6,12 +6,13 @@ use plan::metrics::{kpi_status, Status};
 use plan::{Plan, Role};
 use std::collections::HashMap;
 
-/// Met / missed / no-data counts.
+/// Met / missed / no-data / not-yet-evaluated counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Tally {
     pub met: usize,
     pub missed: usize,
     pub no_data: usize,
+    pub not_evaluated: usize,
 }
 
 impl Tally {
@@ -20,11 +21,13 @@ impl Tally {
             Status::Met => self.met += 1,
             Status::Missed => self.missed += 1,
             Status::NoData => self.no_data += 1,
+            Status::NotEvaluated => self.not_evaluated += 1,
         }
     }
 
-    pub fn total(&self) -> usize {
-        self.met + self.missed + self.no_data
+    /// A year with no result reported yet: shown as 未評価, not as zeros.
+    pub fn is_not_evaluated(&self) -> bool {
+        self.not_evaluated > 0 && self.met + self.missed + self.no_data == 0
     }
 }
 
@@ -55,7 +58,7 @@ pub fn goal_summaries(plan: &Plan) -> Vec<GoalSummary> {
                 .map(|fy| {
                     let mut t = Tally::default();
                     for k in &kpis {
-                        t.add(kpi_status(k, fy));
+                        t.add(kpi_status(k, fy, plan.plan.results_through_fy));
                     }
                     (fy, t)
                 })
@@ -74,7 +77,7 @@ pub fn goal_summaries(plan: &Plan) -> Vec<GoalSummary> {
 pub fn item_tally(plan: &Plan, item_id: u32, fy: i32) -> Tally {
     let mut t = Tally::default();
     for k in plan.kpis.iter().filter(|k| k.item_id == item_id && k.role == Role::Objective) {
-        t.add(kpi_status(k, fy));
+        t.add(kpi_status(k, fy, plan.plan.results_through_fy));
     }
     t
 }

@@ -7,7 +7,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use plan::metrics::{achievement_rate, rate_agrees, status, Status};
+use plan::metrics::{achievement_rate, judgement_differs, rate_agrees, status, Status};
 use plan::Kpi;
 
 /// Overall size and margins of every chart, in SVG user units.
@@ -102,7 +102,12 @@ pub struct Column {
     pub stated_rate: Option<f64>,
     /// The printed rate disagrees with the computed one beyond rounding.
     pub rate_differs: bool,
+    /// The status: the printed judgement where the source prints a rate.
     pub status: Status,
+    /// The numbers judge the year otherwise than the printed rate.
+    pub judgement_differs: bool,
+    /// Fields of the value reconstructed rather than read (`target`, `actual`).
+    pub inferred: Vec<String>,
 }
 
 /// Everything needed to draw one KPI chart.
@@ -125,8 +130,9 @@ pub struct ChartGeometry {
     pub empty: bool,
 }
 
-/// Lays out a KPI over the fiscal years `from..=to`.
-pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
+/// Lays out a KPI over the fiscal years `from..=to`; years after
+/// `results_through_fy` are not evaluated yet.
+pub fn layout(kpi: &Kpi, from: i32, to: i32, results_through_fy: Option<i32>, lang: Lang) -> ChartGeometry {
     let years: Vec<i32> = (from..=to).collect();
     let numbers: Vec<f64> = kpi
         .values
@@ -177,7 +183,13 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, lang: Lang) -> ChartGeometry {
                 rate,
                 stated_rate,
                 rate_differs,
-                status: v.map_or(Status::NoData, |v| status(v, kpi.direction)),
+                status: match v {
+                    _ if results_through_fy.is_some_and(|last| fy > last) => Status::NotEvaluated,
+                    Some(v) => status(v, kpi.direction),
+                    None => Status::NoData,
+                },
+                judgement_differs: v.is_some_and(|v| judgement_differs(v, kpi.direction)),
+                inferred: v.map(|v| v.reconstructed.clone()).unwrap_or_default(),
             }
         })
         .collect();
@@ -225,10 +237,11 @@ pub fn describe(column: &Column, unit: Option<&str>, lang: Lang) -> Vec<String> 
         Lang::Ja => format!("{} ({})", plan::FiscalYear(column.fy).short_label(), lang.fy(column.fy)),
         Lang::En => lang.fy(column.fy),
     };
+    let mark = |field: &str| if column.inferred.iter().any(|f| f == field) { format!(" ({})", t.inferred) } else { String::new() };
     let mut lines = vec![
         year,
-        format!("{} {}", t.target, value(column.target, &column.target_label)),
-        format!("{} {}", t.actual, value(column.actual, &column.actual_label)),
+        format!("{} {}{}", t.target, value(column.target, &column.target_label), mark("target")),
+        format!("{} {}{}", t.actual, value(column.actual, &column.actual_label), mark("actual")),
     ];
     match (column.rate, column.stated_rate) {
         (Some(r), Some(s)) if column.rate_differs => lines.push(format!("{} {} ({} {})", t.rate, format::rate(r), t.rate_stated, format::rate(s))),
@@ -249,7 +262,7 @@ mod tests {
         let mut k = kpi(&[(2020, Some(14.1), Some(8.3)), (2021, Some(40_000_000.0), None)]);
         k.unit = Some("%".into());
         k.values[0].stated_rate = Some(59.0);
-        let g = layout(&k, 2020, 2021, Lang::Ja);
+        let g = layout(&k, 2020, 2021, None, Lang::Ja);
         assert_eq!(describe(&g.columns[0], Some("%"), Lang::Ja), vec!["R2 (令和2年度)", "目標 14.1%", "実績 8.3%", "達成率 58.9%"]);
         let en = describe(&g.columns[1], Some("回"), Lang::En);
         assert_eq!(en, vec!["FY2021 (R3)", "Target 40,000,000回", "Actual No data"]);
@@ -261,7 +274,7 @@ mod tests {
         k.values[0].target_label = Some("期間内".into());
         k.values[0].actual_label = Some("公表".into());
         k.values[0].stated_rate = Some(100.0);
-        let g = layout(&k, 2020, 2020, Lang::Ja);
+        let g = layout(&k, 2020, 2020, None, Lang::Ja);
         assert_eq!(describe(&g.columns[0], None, Lang::Ja), vec!["R2 (令和2年度)", "目標 期間内", "実績 公表", "達成率 100% (資料記載)"]);
     }
 
@@ -317,7 +330,7 @@ mod tests {
 
     #[test]
     fn negative_actuals_hang_below_the_zero_line() {
-        let g = layout(&kpi(&[(2019, None, Some(-115.0)), (2020, None, Some(389.0))]), 2019, 2020, Lang::Ja);
+        let g = layout(&kpi(&[(2019, None, Some(-115.0)), (2020, None, Some(389.0))]), 2019, 2020, None, Lang::Ja);
         let (neg_top, neg_h) = g.columns[0].bar.unwrap();
         assert!((neg_top - g.zero_y).abs() < 1e-9 && neg_h > 0.0);
         let (pos_top, pos_h) = g.columns[1].bar.unwrap();
@@ -327,7 +340,7 @@ mod tests {
 
     #[test]
     fn missing_values_are_gaps_not_zero() {
-        let g = layout(&kpi(&[(2020, Some(10.0), Some(8.0)), (2021, None, None), (2022, Some(30.0), None)]), 2020, 2022, Lang::Ja);
+        let g = layout(&kpi(&[(2020, Some(10.0), Some(8.0)), (2021, None, None), (2022, Some(30.0), None)]), 2020, 2022, None, Lang::Ja);
         assert_eq!(g.columns[1].bar, None);
         assert_eq!(g.columns[1].target_y, None);
         assert_eq!(g.columns[1].status, Status::NoData);
@@ -337,14 +350,14 @@ mod tests {
 
     #[test]
     fn years_without_an_entry_are_columns_without_data() {
-        let g = layout(&kpi(&[(2020, Some(10.0), Some(8.0))]), 2019, 2024, Lang::En);
+        let g = layout(&kpi(&[(2020, Some(10.0), Some(8.0))]), 2019, 2024, None, Lang::En);
         assert_eq!(g.columns.len(), 6);
         assert_eq!(g.columns.iter().filter(|c| c.bar.is_some()).count(), 1);
     }
 
     #[test]
     fn huge_ranges_get_compact_tick_labels() {
-        let g = layout(&kpi(&[(2023, Some(15_000_000.0), Some(39_257_498.0)), (2024, Some(40_000_000.0), None)]), 2019, 2024, Lang::Ja);
+        let g = layout(&kpi(&[(2023, Some(15_000_000.0), Some(39_257_498.0)), (2024, Some(40_000_000.0), None)]), 2019, 2024, None, Lang::Ja);
         let labels: Vec<&str> = g.ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, vec!["0", "1,000万", "2,000万", "3,000万", "4,000万"]);
     }
@@ -354,7 +367,7 @@ mod tests {
         let mut k = kpi(&[(2020, Some(14.1), Some(8.3)), (2021, Some(20.0), Some(67.0))]);
         k.values[0].stated_rate = Some(59.0);
         k.values[1].stated_rate = Some(35.0);
-        let g = layout(&k, 2020, 2021, Lang::Ja);
+        let g = layout(&k, 2020, 2021, None, Lang::Ja);
         assert!(!g.columns[0].rate_differs);
         assert!(g.columns[1].rate_differs);
         assert_eq!(describe(&g.columns[0], None, Lang::Ja)[3], "達成率 58.9%");

@@ -162,7 +162,7 @@ mod tests {
         let (o, w) = read(&[
             ("data-mode", "Report"),
             ("data-lang", "en"),
-            ("data-state", "goal=2&dept=finance"),
+            ("data-state", "goal=2&dept=dept-a"),
             ("data-src", " https://example.org/plan.json "),
             ("data-idle", "30"),
             ("data-owns-page", ""),

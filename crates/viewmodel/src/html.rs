@@ -100,9 +100,20 @@ impl Html {
     }
 }
 
-/// Formats a coordinate with one decimal, the precision SVG needs here.
+/// Formats a coordinate with one decimal, the precision SVG needs here,
+/// and none where it is zero (`12`, not `12.0`).
+///
+/// ```
+/// assert_eq!(viewmodel::html::num(12.04), "12");
+/// assert_eq!(viewmodel::html::num(-0.25), "-0.2");
+/// ```
 pub fn num(x: f64) -> String {
-    format!("{:.1}", x)
+    let s = format!("{x:.1}");
+    match s.strip_suffix(".0") {
+        Some("-0") => "0".to_string(),
+        Some(whole) => whole.to_string(),
+        None => s,
+    }
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub struct Index {
 /// add to the wasm for nothing.
 ///
 /// ```
-/// assert_eq!(viewmodel::query::normalize("（総）総務課 ＩＣＴ"), "(総)総務課 ict");
+/// assert_eq!(viewmodel::query::normalize("（略）○○課 ＩＣＴ"), "(略)○○課 ict");
 /// ```
 pub fn normalize(text: &str) -> String {
     text.chars()

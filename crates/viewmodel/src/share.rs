@@ -14,6 +14,8 @@ pub const FRAME_FILE: &str = "frame.html";
 pub const ENTRY_FILE: &str = "gyokaku-embed.js";
 /// The static, complete report beside them.
 pub const REPORT_FILE: &str = "gyokaku-report.html";
+/// The page that lists the published CSV files (オープンデータ).
+pub const OPEN_DATA_PAGE: &str = "data/csv/index.html";
 /// The iframe's initial height: enough for the overview and a first screen
 /// of items; the optional host helper then fits it to the content.
 pub const FRAME_HEIGHT: u32 = 1200;
@@ -53,11 +55,11 @@ pub fn directory_of(url: &str) -> String {
 /// ```
 /// use viewmodel::share::codes;
 /// use viewmodel::state::ViewState;
-/// let state = ViewState::parse("dept=finance");
+/// let state = ViewState::parse("dept=dept-a");
 /// let c = codes("https://pref.example.jp/gyokaku/", &state, "計画");
-/// assert_eq!(c.link, "https://pref.example.jp/gyokaku/index.html#dept=finance");
-/// assert!(c.iframe.contains(r#"src="https://pref.example.jp/gyokaku/frame.html#dept=finance" title="計画""#));
-/// assert!(c.script.contains(r#"data-state="dept=finance""#));
+/// assert_eq!(c.link, "https://pref.example.jp/gyokaku/index.html#dept=dept-a");
+/// assert!(c.iframe.contains(r#"src="https://pref.example.jp/gyokaku/frame.html#dept=dept-a" title="計画""#));
+/// assert!(c.script.contains(r#"data-state="dept=dept-a""#));
 /// ```
 pub fn codes(base: &str, state: &ViewState, title: &str) -> ShareCodes {
     let hash = state.to_hash();
@@ -90,12 +92,12 @@ mod tests {
 
     #[test]
     fn every_part_of_the_state_travels_and_markup_in_it_is_escaped() {
-        let state = ViewState::parse("goal=1&dept=finance&dept=tax&q=%22%3E%3Cscript%3E&lang=en");
+        let state = ViewState::parse("goal=1&dept=dept-a&dept=dept-d&q=%22%3E%3Cscript%3E&lang=en");
         let c = codes("https://x.example/g/", &state, "a\"b");
-        assert_eq!(c.link, "https://x.example/g/index.html#goal=1&dept=finance&dept=tax&q=%22%3E%3Cscript%3E&lang=en");
+        assert_eq!(c.link, "https://x.example/g/index.html#goal=1&dept=dept-a&dept=dept-d&q=%22%3E%3Cscript%3E&lang=en");
         assert!(!c.iframe.contains("<script") && !c.script.contains("\"><script>"));
         assert!(c.iframe.contains("title=\"a&quot;b\""));
-        assert!(c.iframe.contains("&amp;dept=tax"), "& is escaped inside the attribute");
+        assert!(c.iframe.contains("&amp;dept=dept-d"), "& is escaped inside the attribute");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The view state and its URL-hash form, `goal=1&reform=6&dept=finance&q=…`.
+//! The view state and its URL-hash form, `goal=1&reform=6&dept=dept-a&q=…`.
 //!
 //! Parsing never fails: unknown keys and invalid values are dropped, so a
 //! broken or hostile link opens the default view instead of a blank page.
@@ -38,10 +38,10 @@ impl ViewState {
     ///
     /// ```
     /// use viewmodel::state::ViewState;
-    /// let s = ViewState::parse("#goal=2&dept=finance&q=%E8%B2%A1%E6%94%BF&bogus=1&fy=x");
+    /// let s = ViewState::parse("#goal=2&dept=dept-a&q=%E5%9F%BA%E9%87%91&bogus=1&fy=x");
     /// assert_eq!(s.goal, Some(2));
-    /// assert_eq!(s.depts, vec!["finance".to_string()]);
-    /// assert_eq!(s.q, "財政");
+    /// assert_eq!(s.depts, vec!["dept-a".to_string()]);
+    /// assert_eq!(s.q, "基金");
     /// assert_eq!(s.fy, None);
     /// ```
     pub fn parse(text: &str) -> ViewState {
@@ -188,7 +188,7 @@ mod tests {
         let s = ViewState {
             goal: Some(2),
             reform: Some(7),
-            depts: vec!["finance".into(), "general-affairs".into()],
+            depts: vec!["dept-a".into(), "dept-b".into()],
             q: "テレワーク & 50%".into(),
             star: true,
             item: Some(17),
@@ -231,8 +231,8 @@ mod tests {
 
     #[test]
     fn repeated_departments_are_kept_once() {
-        let s = ViewState::parse("dept=finance&dept=finance&dept=personnel");
-        assert_eq!(s.depts, vec!["finance", "personnel"]);
+        let s = ViewState::parse("dept=dept-a&dept=dept-a&dept=dept-c");
+        assert_eq!(s.depts, vec!["dept-a", "dept-c"]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
 
-const OPTIONS: PrerenderOptions = PrerenderOptions { report_href: Some("gyokaku-report.html"), actions: &[Action::Share, Action::Language] };
+const OPTIONS: PrerenderOptions = PrerenderOptions { base: Some(""), actions: &[Action::Share, Action::Language] };
 
 #[test]
 fn the_prerendered_page_lists_every_item_and_links_to_the_report() {
@@ -65,7 +65,7 @@ fn the_report_is_a_complete_document_without_its_script() {
     }
     assert!(body.contains("<form class=\"gk-filters gk-needs-js\" aria-labelledby=\"gk-filters-h\" hidden=\"\">"), "no dead controls without the script");
     assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>\n"));
-    assert_eq!(count(&html, "</script"), 1, "one inline script, at the end");
+    assert_eq!(count(&html, "</script"), 2, "the KPI CSV data and one inline script, at the end");
 }
 
 #[test]
@@ -86,8 +86,9 @@ fn data_cannot_break_out_of_the_document() {
     let mut plan = next_plan();
     plan.plan.title = "</title><script>alert(1)</script>".into();
     plan.items[0].title = "<img src=x onerror=alert(1)>".into();
+    plan.kpis[0].name = "</script><script>alert(2)</script>".into();
     let html = report_document(&plan, &ViewState::default(), "a</style><script>x()</script>");
-    assert_eq!(count(&html, "</script"), 1, "only the report's own script ends a script");
+    assert_eq!(count(&html, "</script"), 2, "only the report's own data and script end a script");
     assert_eq!(count(&html, "</style"), 1, "the stylesheet cannot be closed early");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 }
@@ -109,4 +110,14 @@ fn known_schedule_marks_keep_a_cell_per_quarter() {
     let row = plan.schedule.iter().find(|s| s.plan.as_ref().is_some_and(|p| !p.is_empty())).expect("a row with marks");
     let html = viewmodel::render::item_detail(&plan, row.item_id, viewmodel::render::DetailOptions { lang: Lang::Ja, report: false });
     assert!(html.contains("gk-q gk-q-on"), "planned quarters are marked");
+}
+
+#[test]
+fn the_kpi_csv_of_a_view_has_a_row_per_kpi_and_year_with_plain_numbers() {
+    let plan = bundled();
+    let json = viewmodel::render::document::kpi_csv_json(&plan, &[7]);
+    assert!(json.starts_with("{\"header\":\"実施項目番号,指標番号,指標項目,単位,年度,年度(和暦),目標値,"));
+    let rows = plan.kpis.iter().filter(|k| k.item_id == 7).map(|k| k.values.len()).sum::<usize>();
+    assert_eq!(count(&json, "\"7,") + count(&json, "\\r\\n7,"), rows, "one line per KPI and year");
+    assert!(json.contains(",2023,令和5年度,15000000,,39257498,,262\\r\\n"), "plain numbers, empty = unknown: {json}");
 }

@@ -27,10 +27,10 @@ fn item_7_has_a_focusable_year_per_column_and_exact_tooltips() {
     assert!(html.contains("実績 39,257,498回"), "the exact R5 actual");
     assert!(html.contains("目標 40,000,000回"), "the R6 target");
     assert!(html.contains("4,000万"), "ticks in 万");
-    // R6 has no actual: labelled, no bar.
+    // R6 is after the last reported results: not yet evaluated, no bar.
     let r6 = &html[html.find("data-fy=\"2024\"").unwrap()..];
     let r6 = &r6[..r6.find("</g>").unwrap()];
-    assert!(r6.contains("データなし") && !r6.contains("gk-bar"));
+    assert!(r6.contains("未評価") && !r6.contains("gk-bar") && !r6.contains("データなし"));
 }
 
 #[test]
@@ -140,4 +140,67 @@ fn a_report_holds_each_item_with_its_heading_and_says_what_it_shows() {
     assert!(html.contains("data-kpi=\"24-1\""));
     assert_eq!(filter_summary(&plan, &ViewState::parse("goal=3&dept=finance&q=基金"), Lang::Ja), "目標 3 ・ 財政課 ・ 「基金」");
     assert_eq!(filter_summary(&plan, &ViewState::default(), Lang::En), "");
+}
+
+#[test]
+fn years_without_results_yet_are_not_evaluated_rather_than_zero() {
+    let plan = bundled();
+    let last = plan.plan.results_through_fy.expect("the bundled plan says how far its results go");
+    let html = overview(&plan, &goal_summaries(&plan), OverviewOptions { lang: Lang::Ja, fy: last + 1, active_goal: None, table_open: true });
+    assert!(html.contains("未評価"));
+    let cell = &html[html.find(&format!("data-fy=\"{}\"", last + 1)).unwrap()..];
+    let cell = &cell[..cell.find("</td>").unwrap()];
+    assert!(!cell.contains('✓') && !cell.contains('✗'), "no ✓0 ✗0 for a year not evaluated: {cell}");
+    let cards = item_cards(&plan, &[1], last + 1, Lang::Ja, None);
+    assert!(cards.contains("未評価") && !cards.contains("データなし 0"));
+}
+
+#[test]
+fn a_printed_judgement_is_shown_and_a_disagreement_flagged() {
+    let plan = bundled();
+    // Wherever the numbers judge otherwise than the printed rate, the table says so.
+    let differing: Vec<(u32, u8)> = plan
+        .kpis
+        .iter()
+        .filter(|k| k.role == plan::Role::Objective && k.values.iter().any(|v| plan::metrics::judgement_differs(v, k.direction)))
+        .map(|k| (k.item_id, k.no as u8))
+        .collect();
+    assert!(!differing.is_empty(), "the bundled plan has printed judgements the numbers contradict (item 26 ①)");
+    for (item, _) in &differing {
+        let html = item_detail(&plan, *item, JA);
+        assert!(html.contains("data-judgement-differs"), "item {item} flags it");
+    }
+}
+
+#[test]
+fn reconstructed_values_are_shown_as_inferred() {
+    let plan = bundled();
+    let kpi = plan.kpis.iter().find(|k| k.item_id == 17 && k.no == 4).expect("item 17 ④");
+    assert!(kpi.reconstructed.iter().any(|f| f == "name"));
+    let html = item_detail(&plan, 17, JA);
+    assert!(html.contains("data-inferred=\"no name\"") || html.contains("data-inferred=\"name\""), "17 ④'s name is marked");
+    // Item 3 ②: each year's reading of target or actual.
+    let html = item_detail(&plan, 3, JA);
+    assert!(html.contains("data-inferred=\"target\"") && html.contains("data-inferred=\"actual\""));
+    assert!(html.contains("(推定)"));
+}
+
+#[test]
+fn a_department_lost_in_extraction_is_said_not_left_blank() {
+    let plan = bundled();
+    let item = plan.items.iter().find(|i| i.missing.iter().any(|f| f == "lead_departments")).expect("item 11");
+    let html = item_detail(&plan, item.id, JA);
+    assert!(html.contains("data-facts=\"lead\">記載なし(抽出時に欠落)</dd>"));
+    assert!(item_cards(&plan, &[item.id], 2023, Lang::Ja, None).contains("記載なし(抽出時に欠落)"));
+}
+
+#[test]
+fn items_without_a_sheet_show_the_kpi_names_of_the_overview_list() {
+    let plan = bundled();
+    for entry in plan.kpi_list.iter().filter(|e| e.kpis.is_empty()) {
+        let html = item_detail(&plan, entry.item_id, JA);
+        assert!(html.contains("data-listed-kpis"), "item {}", entry.item_id);
+        assert!(html.contains(&viewmodel::html::escape(&entry.name)), "item {} names {}", entry.item_id, entry.name);
+    }
+    assert!(item_detail(&plan, 2, JA).contains("税外収入の納入通知書"));
 }

@@ -342,6 +342,6 @@ mod tests {
         assert_eq!(read_opt_text("a\r\nb"), Some("a\nb".into()));
         assert_eq!(read_opt_text(""), None);
         assert_eq!(read_lines("one\r\ntwo\n\n"), vec!["one", "two"]);
-        assert_eq!(read_words(" dx  general-affairs\u{3000}x "), vec!["dx", "general-affairs", "x"]);
+        assert_eq!(read_words(" dx  dept-b\u{3000}x "), vec!["dx", "dept-b", "x"]);
     }
 }

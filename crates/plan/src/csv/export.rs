@@ -71,6 +71,10 @@ fn plan_info(plan: &Plan) -> Table {
         p.source.clone(),
         p.as_of.clone(),
         opt_int(p.results_through_fy),
+        opt_text(&p.texts_as_of),
+        opt_text(&p.star_label),
+        opt_text(&p.source_url),
+        opt_text(&p.licence),
     ];
     Table { layout: PLAN, rows: vec![row] }
 }

@@ -344,6 +344,10 @@ fn read_plan_info(c: &mut Cells) -> Option<PlanInfo> {
         source: source?,
         as_of: as_of?,
         results_through_fy: results_through_fy?,
+        texts_as_of: c.opt_text(h::TEXTS_AS_OF),
+        star_label: c.opt_text(h::STAR_LABEL),
+        source_url: c.opt_text(h::SOURCE_URL),
+        licence: c.opt_text(h::LICENCE),
     })
 }
 

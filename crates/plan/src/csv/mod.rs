@@ -61,6 +61,10 @@ pub mod header {
     pub const SOURCE: &str = "出典";
     pub const AS_OF: &str = "時点";
     pub const RESULTS_THROUGH: &str = "実績の最終年度";
+    pub const TEXTS_AS_OF: &str = "記述の時点";
+    pub const STAR_LABEL: &str = "★の意味";
+    pub const SOURCE_URL: &str = "出典URL";
+    pub const LICENCE: &str = "利用条件";
 
     pub const NOTES: &str = "注記";
     pub const RECONSTRUCTED: &str = "推定項目";
@@ -80,7 +84,7 @@ pub mod header {
     pub const ITEM_ID: &str = "実施項目番号";
     pub const ITEM: &str = "実施項目";
     pub const NOTE: &str = "補足";
-    pub const STAR: &str = "官民データ活用推進計画";
+    pub const STAR: &str = "★";
     pub const LEAD_IDS: &str = "取組所属ID";
     pub const LEAD_NAMES: &str = "取組所属";
     pub const RELATED_IDS: &str = "関係所属ID";
@@ -147,6 +151,10 @@ pub const PLAN: Layout = Layout {
         col(h::SOURCE, "where the data comes from, in words a citizen understands"),
         col(h::AS_OF, "how current the data is, in words"),
         col(h::RESULTS_THROUGH, "the last fiscal year for which the source reports results; later years may have targets but no actuals; empty = not stated"),
+        col(h::TEXTS_AS_OF, "when the sheets' texts (現状, 問題・課題) describe, as printed (令和X年Y月時点); empty = not stated"),
+        col(h::STAR_LABEL, "what ★ marks an item as part of, as the source words it; empty = the plan has no ★ items"),
+        col(h::SOURCE_URL, "the published source's web address; empty = not known"),
+        col(h::LICENCE, "the terms on which the data may be reused (利用条件); empty = not stated by the source"),
     ],
 };
 

@@ -21,6 +21,10 @@ pub(super) const PLAN_FIELDS: FieldColumns = &[
     ("source", h::SOURCE),
     ("as_of", h::AS_OF),
     ("results_through_fy", h::RESULTS_THROUGH),
+    ("texts_as_of", h::TEXTS_AS_OF),
+    ("star_label", h::STAR_LABEL),
+    ("source_url", h::SOURCE_URL),
+    ("licence", h::LICENCE),
 ];
 pub(super) const GOAL_FIELDS: FieldColumns = &[("id", h::GOAL_ID), ("title", h::GOAL), ("aliases", h::ALIASES), ("notes", h::NOTES)];
 pub(super) const REFORM_FIELDS: FieldColumns = &[("id", h::REFORM_ID), ("goal_id", h::GOAL_ID), ("title", h::REFORM), ("notes", h::NOTES)];

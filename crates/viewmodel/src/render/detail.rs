@@ -6,7 +6,7 @@
 //! Pure: the same plan, item and language give the same string, so native
 //! tests check what the browser will show.
 
-use super::{circled, department_names, item_heading, status_mark};
+use super::{circled, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text, status_mark};
 use crate::chart::{describe, layout, ChartGeometry, Column};
 use crate::format;
 use crate::html::{num, Html};
@@ -30,7 +30,8 @@ pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> String {
     let Some(item) = plan.items.iter().find(|i| i.id == id) else { return String::new() };
     let mut h = Html::new();
     facts(&mut h, plan, item, o.lang);
-    sheet_texts(&mut h, item, o.lang);
+    sheet_texts(&mut h, plan, item, o.lang);
+    listed_kpis(&mut h, plan, item, o.lang);
     for role in [Role::Objective, Role::Reference] {
         kpi_group(&mut h, plan, id, role, o);
     }
@@ -69,7 +70,7 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> String {
         }
         h.open("article", &attrs);
         h.open("h2", &[("class", "gk-detail-title")]);
-        item_heading(&mut h, item, lang);
+        item_heading(&mut h, plan, item, lang);
         h.close("h2");
         h.open("div", &[("class", "gk-detail-body")]).raw(&item_detail(plan, id, o)).close("div").close("article");
     }
@@ -92,24 +93,43 @@ fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     h.el("dt", &[], t.goal).el("dd", &[], &goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default());
     h.el("dt", &[], t.reform).el("dd", &[], &reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default());
     h.el("dt", &[], t.lead_departments)
-        .el("dd", &[("data-facts", "lead")], &or_dash(department_names(plan, &item.lead_departments)));
+        .el("dd", &[("data-facts", "lead")], &lead_departments_text(plan, item, lang));
     h.el("dt", &[], t.related_departments).el("dd", &[], &or_dash(related));
     h.close("dl");
 }
 
-fn sheet_texts(h: &mut Html, item: &Item, lang: Lang) {
+fn sheet_texts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     let t = lang.t();
     let Some(sheet) = &item.sheet else {
         h.el("p", &[("class", "gk-notice"), ("data-no-sheet", "")], t.no_sheet);
         return;
     };
     h.open("div", &[("class", "gk-texts")]);
-    for (label, text) in [(t.situation, &sheet.situation), (t.problems, &sheet.problems), (t.measures, &sheet.measures)] {
+    let headings = [dated_heading(plan, t.situation), dated_heading(plan, t.problems), t.measures.to_string()];
+    for (label, text) in headings.iter().zip([&sheet.situation, &sheet.problems, &sheet.measures]) {
         if let Some(text) = text {
             h.open("section", &[("class", "gk-text")]).el("h3", &[], label).paragraphs(text).close("section");
         }
     }
     h.close("div");
+}
+
+/// The overview's KPI names of the item that no sheet KPI carries (the
+/// only KPI information the source gives for an item without a sheet).
+fn listed_kpis(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
+    let entries: Vec<_> = plan.kpi_list.iter().filter(|e| e.item_id == item.id && e.kpis.is_empty()).collect();
+    if entries.is_empty() {
+        return;
+    }
+    let t = lang.t();
+    h.open("section", &[("class", "gk-listed-kpis"), ("data-listed-kpis", "")]).el("h3", &[], t.listed_kpis);
+    h.el("p", &[("class", "gk-share-help")], t.listed_kpis_help).open("ul", &[]);
+    for e in entries {
+        h.open("li", &[]).text(&e.name).text(" ");
+        inferred_badge(h, &e.reconstructed, lang);
+        h.close("li");
+    }
+    h.close("ul").close("section");
 }
 
 fn kpi_group(h: &mut Html, plan: &Plan, id: u32, role: Role, o: DetailOptions) {
@@ -125,17 +145,18 @@ fn kpi_group(h: &mut Html, plan: &Plan, id: u32, role: Role, o: DetailOptions) {
     h.open("section", &[("class", class)]).el("h3", &[], heading).open("div", &[("class", "gk-charts")]);
     let from = plan.plan.baseline_fy.min(plan.plan.first_fy);
     for kpi in kpis {
-        kpi_figure(h, kpi, from, plan.plan.last_fy, o);
+        kpi_figure(h, kpi, (from, plan.plan.last_fy), plan.plan.results_through_fy, o);
     }
     h.close("div").close("section");
 }
 
-/// One KPI: caption with badges, legend, chart and its table.
-pub fn kpi_figure(h: &mut Html, kpi: &Kpi, from: i32, to: i32, o: DetailOptions) {
+/// One KPI over the fiscal years `from..=to`: caption with badges, legend,
+/// chart and its table. Years after `results_through_fy` are 未評価.
+pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_through_fy: Option<i32>, o: DetailOptions) {
     let t = o.lang.t();
     let key = format!("{}-{}", kpi.item_id, kpi.no);
     let title_id = format!("gk-kpi-{key}");
-    let g = layout(kpi, from, to, o.lang);
+    let g = layout(kpi, from, to, results_through_fy, o.lang);
     let unit = kpi.unit.as_deref();
 
     h.open("figure", &[("class", "gk-kpi"), ("data-kpi", &key)]);
@@ -156,6 +177,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, from: i32, to: i32, o: DetailOptions)
     if let Some(k) = kpi.kgi_id {
         h.el("span", &[("class", "gk-badge")], &format!("KGI {k}"));
     }
+    inferred_badge(h, &kpi.reconstructed, o.lang);
     h.close("span").close("figcaption");
 
     h.open("p", &[("class", "gk-legend"), ("aria-hidden", "true")]);
@@ -214,7 +236,7 @@ pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&
         h.void("line", &[("class", "gk-grid"), ("x1", &num(g.plot_left)), ("x2", &num(g.plot_right)), ("y1", &y), ("y2", &y)]);
         h.el(
             "text",
-            &[("class", "gk-tick"), ("x", &num(g.plot_left - 6.0)), ("y", &num(tick.y + FONT * 0.35)), ("text-anchor", "end")],
+            &[("class", "gk-tick"), ("x", &num(g.plot_left - 6.0)), ("y", &num(tick.y + FONT * 0.35))],
             &tick.label,
         );
     }
@@ -226,8 +248,15 @@ pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&
         let points: Vec<String> = seg.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
         h.void("polyline", &[("class", "gk-target-line"), ("points", &points.join(" ")), ("fill", "none"), ("aria-hidden", "true")]);
     }
+    // A report's years are drawn only: the description and the table say them.
+    if !interactive {
+        h.open("g", &[("aria-hidden", "true")]);
+    }
     for (i, c) in g.columns.iter().enumerate() {
         column(h, g, c, i, unit, lang, interactive);
+    }
+    if !interactive {
+        h.close("g");
     }
     if interactive {
         for (i, c) in g.columns.iter().enumerate() {
@@ -266,8 +295,7 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
             ],
         );
     } else {
-        // The chart's description and its table say every value.
-        h.open("g", &[("class", &class), ("aria-hidden", "true")]);
+        h.open("g", &[("class", &class)]);
     }
     if let Some((y, height)) = c.bar {
         let class = if c.target.is_none() && c.target_label.is_none() { "gk-bar gk-bar-plain" } else { "gk-bar" };
@@ -303,30 +331,30 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
         let y = g.plot_top + 2.0 + (i % 2) as f64 * 12.0;
         h.el(
             "text",
-            &[("class", "gk-target-label"), ("x", &num(c.x)), ("y", &num(y)), ("text-anchor", "middle")],
+            &[("class", "gk-target-label"), ("x", &num(c.x)), ("y", &num(y))],
             &format!("◆{label}"),
         );
     }
     if c.actual.is_none() && c.actual_label.is_none() {
+        let t = lang.t();
         h.el(
             "text",
-            &[("class", "gk-nodata-label"), ("x", &num(c.x)), ("y", &num(g.zero_y - 6.0)), ("text-anchor", "middle")],
-            lang.t().no_data,
+            &[("class", "gk-nodata-label"), ("x", &num(c.x)), ("y", &num(g.zero_y - 6.0))],
+            if c.status == Status::NotEvaluated { t.not_yet } else { t.no_data },
         );
     }
     h.el(
         "text",
-        &[("class", "gk-year"), ("x", &num(c.x)), ("y", &num(g.plot_bottom + FONT + 4.0)), ("text-anchor", "middle")],
+        &[("class", "gk-year"), ("x", &num(c.x)), ("y", &num(g.plot_bottom + FONT + 4.0))],
         &lang.fy_short(c.fy),
     );
-    if c.status != Status::NoData {
+    if matches!(c.status, Status::Met | Status::Missed) {
         h.el(
             "text",
             &[
                 ("class", &format!("gk-symbol {status_class}")),
                 ("x", &num(c.x)),
                 ("y", &num(g.plot_bottom + 2.0 * FONT + 8.0)),
-                ("text-anchor", "middle"),
             ],
             symbol,
         );
@@ -383,11 +411,21 @@ fn kpi_table(h: &mut Html, g: &ChartGeometry, unit: Option<&str>, lang: Lang) {
         let (class, symbol, word) = status_mark(c.status, lang);
         h.open("tr", &[("data-fy", &c.fy.to_string())]);
         h.el("th", &[("scope", "row")], &lang.fy(c.fy));
-        h.el("td", &[], &value(c.target, &c.target_label));
-        h.el("td", &[], &value(c.actual, &c.actual_label));
+        for (field, text) in [("target", value(c.target, &c.target_label)), ("actual", value(c.actual, &c.actual_label))] {
+            if c.inferred.iter().any(|f| f == field) {
+                h.open("td", &[("data-inferred", field)]).text(&text).text(&format!(" ({})", t.inferred)).close("td");
+            } else {
+                h.el("td", &[], &text);
+            }
+        }
         h.el("td", &[], &c.rate.map(format::rate).unwrap_or_else(|| "—".into()));
         h.el("td", &[], &c.stated_rate.map(format::rate).unwrap_or_else(|| "—".into()));
-        h.open("td", &[("class", class)]).el("span", &[("aria-hidden", "true")], &format!("{symbol} ")).text(word).close("td");
+        h.open("td", &[("class", class)]).el("span", &[("aria-hidden", "true")], &format!("{symbol} ")).text(word);
+        if c.judgement_differs {
+            // The printed judgement is shown; the numbers' disagreement is said, not hidden.
+            h.el("span", &[("class", "gk-differs"), ("data-judgement-differs", "")], &format!(" ⚠ {}", t.judgement_differs));
+        }
+        h.close("td");
         h.close("tr");
     }
     h.close("tbody").close("table").close("div");
@@ -453,7 +491,9 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
                 if !kpis.is_empty() {
                     h.el("span", &[("class", "gk-sched-kpis")], &format!("{kpis} "));
                 }
-                h.text(&row.activity).close("th");
+                h.text(&row.activity);
+                inferred_badge(h, &row.reconstructed, lang);
+                h.close("th");
             }
             h.el("th", &[("scope", "row"), ("class", "gk-planrow")], label);
             match marks {

@@ -56,7 +56,7 @@ pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
             ("data-results-label", t.results),
         ],
     );
-    h.raw(&header(plan, lang, &[Action::Share, Action::Print, Action::SaveView], true));
+    h.raw(&header(plan, lang, &[Action::Share, Action::Print, Action::SaveView, Action::SaveCsv], true));
     h.raw(&share_panel(lang, None));
     h.open("main", &[("class", "gk-main")]);
     h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
@@ -70,8 +70,76 @@ pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
     h.close("section").close("main");
     h.raw(&footer(plan, lang, None));
     h.close("div").close("div").raw("\n");
+    // The KPI table of each item as CSV lines, for "save the KPI table as
+    // CSV" (the script joins those of the items shown).
+    h.raw("<script type=\"application/json\" id=\"gyokaku-kpi-csv\">").raw(&kpi_csv_json(plan, &ids)).raw("</script>\n");
     h.raw("<script>").raw(REPORT_SCRIPT).raw("</script>\n</body>\n</html>\n");
     h.finish()
+}
+
+/// The columns of the report's KPI CSV: those of the open data's kpis.csv
+/// that a year's figures need.
+const KPI_CSV_HEADER: [&str; 11] =
+    ["実施項目番号", "指標番号", "指標項目", "単位", "年度", "年度(和暦)", "目標値", "目標(文言)", "実績値", "実績(文言)", "達成率(資料記載)"];
+
+/// `{"header": "…", "items": {"7": "…"}}`: the CSV header line and, per
+/// item, its KPI rows (one per KPI and fiscal year; plain numbers, empty =
+/// unknown, CRLF), as JSON safe inside a `<script>` element.
+pub fn kpi_csv_json(plan: &Plan, ids: &[u32]) -> String {
+    let header = csv_line(&KPI_CSV_HEADER.map(String::from));
+    let number = |n: Option<f64>| n.map(|x| x.to_string()).unwrap_or_default();
+    let mut items = Vec::new();
+    for &id in ids {
+        let mut lines = String::new();
+        for k in plan.kpis.iter().filter(|k| k.item_id == id) {
+            for v in &k.values {
+                lines.push_str(&csv_line(&[
+                    id.to_string(),
+                    k.no.to_string(),
+                    k.name.clone(),
+                    k.unit.clone().unwrap_or_default(),
+                    v.fy.to_string(),
+                    plan::FiscalYear(v.fy).era_label(),
+                    number(v.target),
+                    v.target_label.clone().unwrap_or_default(),
+                    number(v.actual),
+                    v.actual_label.clone().unwrap_or_default(),
+                    number(v.stated_rate),
+                ]));
+            }
+        }
+        items.push(format!("\"{id}\":{}", json_string(&lines)));
+    }
+    format!("{{\"header\":{},\"items\":{{{}}}}}", json_string(&header), items.join(","))
+}
+
+/// One CSV record with CRLF; a cell with a comma, quote or line break is
+/// quoted, quotes doubled.
+fn csv_line(cells: &[String]) -> String {
+    let quoted: Vec<String> = cells
+        .iter()
+        .map(|c| if c.contains([',', '"', '\r', '\n']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() })
+        .collect();
+    format!("{}\r\n", quoted.join(","))
+}
+
+/// A JSON string literal that cannot end a `<script>` element.
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A file name for a saved view: `gyokaku-report.html`, or with the

@@ -1,7 +1,7 @@
 //! The item list (one card per item, with a button that opens it) and the
 //! department picker (checkboxes with counts, and chips for the chosen).
 
-use super::{department_names, item_heading, tally_badges};
+use super::{department_names, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::item_tally;
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -39,7 +39,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
                 "a"
             }
         };
-        item_heading(&mut h, item, lang);
+        item_heading(&mut h, plan, item, lang);
         h.close(opener);
         h.close("h3");
         let path = format!(
@@ -48,8 +48,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
             reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default()
         );
         h.el("p", &[("class", "gk-item-path")], &path);
-        let leads = department_names(plan, &item.lead_departments);
-        h.el("p", &[("class", "gk-item-depts")], &format!("{}: {}", t.lead_departments, if leads.is_empty() { "—" } else { &leads }));
+        h.el("p", &[("class", "gk-item-depts")], &format!("{}: {}", t.lead_departments, lead_departments_text(plan, item, lang)));
         if item.sheet.is_none() {
             h.el("p", &[("class", "gk-item-nosheet")], t.no_sheet);
         } else if plan.kpis.iter().any(|k| k.item_id == id) {

@@ -30,19 +30,61 @@ pub fn circled(n: u32) -> String {
 /// An item's heading text: `(12) title (note) ★`, the star with its
 /// meaning for screen readers. Every heading of an item (card, detail,
 /// report) is written by this one function.
-pub fn item_heading(h: &mut Html, item: &plan::Item, lang: Lang) {
+pub fn item_heading(h: &mut Html, plan: &Plan, item: &plan::Item, lang: Lang) {
     h.el("span", &[("class", "gk-item-no")], &format!("({})", item.id)).text(" ").text(&item.title);
     if let Some(note) = &item.note {
         h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
     }
-    if item.star {
-        let t = lang.t();
+    if let (true, Some(meaning)) = (item.star, star_text(plan, lang.t().star_explained)) {
         h.text(" ")
-            .open("span", &[("class", "gk-star"), ("title", t.star_explained)])
+            .open("span", &[("class", "gk-star"), ("title", &meaning)])
             .el("span", &[("aria-hidden", "true")], "★")
-            .el("span", &[("class", "gk-sr")], t.star_explained)
+            .el("span", &[("class", "gk-sr")], &meaning)
             .close("span");
     }
+}
+
+/// A ★ text of the UI (`star_only`, `star_explained`) with what ★ means in
+/// this plan; `None` for a plan without ★.
+pub fn star_text(plan: &Plan, template: &str) -> Option<String> {
+    plan.plan.star_label.as_deref().map(|label| template.replace("{star}", label))
+}
+
+/// A heading of the sheet's texts, with the time they describe if the
+/// plan states it (現状(令和X年Y月時点)).
+pub fn dated_heading(plan: &Plan, label: &str) -> String {
+    match &plan.plan.texts_as_of {
+        Some(when) => format!("{label}({when})"),
+        None => label.to_string(),
+    }
+}
+
+/// An item's lead departments in words; where the source's were lost in
+/// extraction, that is said rather than left blank.
+pub fn lead_departments_text(plan: &Plan, item: &plan::Item, lang: Lang) -> String {
+    if item.lead_departments.is_empty() && item.missing.iter().any(|f| f == "lead_departments") {
+        return lang.t().missing_departments.to_string();
+    }
+    let names = department_names(plan, &item.lead_departments);
+    if names.is_empty() {
+        "—".into()
+    } else {
+        names
+    }
+}
+
+/// A "推定 / inferred" badge for fields reconstructed rather than read;
+/// nothing where `fields` is empty.
+pub fn inferred_badge(h: &mut Html, fields: &[String], lang: Lang) {
+    if fields.is_empty() {
+        return;
+    }
+    let t = lang.t();
+    h.el(
+        "span",
+        &[("class", "gk-badge gk-inferred"), ("data-inferred", &fields.join(" ")), ("title", t.inferred_explained)],
+        &format!("{} ({})", t.inferred, fields.join(", ")),
+    );
 }
 
 /// Department names of ids, joined with 、.
@@ -60,6 +102,7 @@ pub fn status_mark(s: Status, lang: Lang) -> (&'static str, &'static str, &'stat
         Status::Met => ("gk-met", "✓", t.met),
         Status::Missed => ("gk-missed", "✗", t.missed),
         Status::NoData => ("gk-nodata", "–", t.no_data),
+        Status::NotEvaluated => ("gk-notyet", "…", t.not_yet),
     }
 }
 
@@ -67,6 +110,15 @@ pub fn status_mark(s: Status, lang: Lang) -> (&'static str, &'static str, &'stat
 /// word so that colour is never the only signal.
 pub fn tally_badges(h: &mut Html, tally: Tally, lang: Lang) {
     h.open("span", &[("class", "gk-tally")]);
+    if tally.is_not_evaluated() {
+        let (class, symbol, word) = status_mark(Status::NotEvaluated, lang);
+        h.open("span", &[("class", &format!("gk-badge {class}")), ("data-status", class)])
+            .el("span", &[("aria-hidden", "true")], &format!("{symbol} "))
+            .text(word)
+            .close("span")
+            .close("span");
+        return;
+    }
     for (s, n) in [(Status::Met, tally.met), (Status::Missed, tally.missed), (Status::NoData, tally.no_data)] {
         let (class, symbol, word) = status_mark(s, lang);
         h.open("span", &[("class", &format!("gk-badge {class}")), ("data-status", class)])
@@ -77,7 +129,7 @@ pub fn tally_badges(h: &mut Html, tally: Tally, lang: Lang) {
     h.close("span");
 }
 
-/// The filters of a view in words (`目標 3 ・ 財政課 ・ 「基金」`), empty for
+/// The filters of a view in words (`目標 3 ・ ○○課 ・ 「基金」`), empty for
 /// none: what a report says it shows.
 pub fn filter_summary(plan: &Plan, s: &ViewState, lang: Lang) -> String {
     let t = lang.t();

@@ -72,6 +72,11 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> S
         h.open("tr", &[]).el("th", &[("scope", "row")], &format!("{} {}", t.goal, s.goal_id));
         for (fy, tally) in &s.by_year {
             h.open("td", &[("data-fy", &fy.to_string())]);
+            if tally.is_not_evaluated() {
+                let (class, _, word) = status_mark(Status::NotEvaluated, o.lang);
+                h.el("span", &[("class", &format!("gk-cell-part {class}"))], word).close("td");
+                continue;
+            }
             for (status, n) in [(Status::Met, tally.met), (Status::Missed, tally.missed), (Status::NoData, tally.no_data)] {
                 let (class, symbol, word) = status_mark(status, o.lang);
                 h.open("span", &[("class", &format!("gk-cell-part {class}"))])

@@ -9,11 +9,12 @@
 
 use super::lists::{department_options, item_cards, options};
 use super::overview::{overview, OverviewOptions};
+use super::star_text;
 use crate::aggregate::{goal_summaries, latest_year_with_results};
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::query::Index;
-use crate::share::ShareCodes;
+use crate::share::{ShareCodes, OPEN_DATA_PAGE, REPORT_FILE};
 use crate::state::ViewState;
 use plan::Plan;
 
@@ -27,6 +28,8 @@ pub enum Action {
     Share,
     Print,
     SaveView,
+    /// The static report's "save the KPI table as CSV".
+    SaveCsv,
     Language,
 }
 
@@ -37,6 +40,7 @@ impl Action {
             Action::Share => "share",
             Action::Print => "print",
             Action::SaveView => "download-view",
+            Action::SaveCsv => "download-csv",
             Action::Language => "language",
         }
     }
@@ -64,6 +68,7 @@ pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Stri
             Action::Share => (t.share, None),
             Action::Print => (t.print, None),
             Action::SaveView => (t.download_view, None),
+            Action::SaveCsv => (t.download_csv, None),
             Action::Language => (t.language_switch, Some(lang.other().code())),
         };
         let mut attrs = vec![("type", "button"), ("class", "gk-button"), ("data-action", a.hook())];
@@ -79,24 +84,41 @@ pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Stri
     h.finish()
 }
 
-/// The source and as-of date, and where given, a link to the complete
-/// report that leaves the widget (a new tab, never inside a frame).
-pub fn footer(plan: &Plan, lang: Lang, report_href: Option<&str>) -> String {
+/// The source (linked where the dataset gives its address), the as-of
+/// date and the terms of reuse; where the widget's files are at `base`, links
+/// to the complete report and the open data beside them. Links leave the
+/// widget: a new tab, never inside a frame.
+pub fn footer(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
     let mut h = Html::new();
-    h.open("footer", &[("class", "gk-footer")]).raw(&footer_inner(plan, lang, report_href)).close("footer");
+    h.open("footer", &[("class", "gk-footer")]).raw(&footer_inner(plan, lang, base)).close("footer");
     h.finish()
 }
 
 /// What is inside the footer element.
-pub fn footer_inner(plan: &Plan, lang: Lang, report_href: Option<&str>) -> String {
+pub fn footer_inner(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
     let t = lang.t();
     let info = &plan.plan;
+    let outside = |h: &mut Html, href: &str, hook: &str, text: &str| {
+        h.el("a", &[("href", href), ("target", "_blank"), ("rel", "noopener"), (hook, "")], text);
+    };
     let mut h = Html::new();
-    h.el("span", &[], &format!("{}: {}", t.source, info.source)).text(" ");
+    h.open("span", &[]).text(&format!("{}: ", t.source));
+    match &info.source_url {
+        Some(url) => outside(&mut h, url, "data-source-link", &info.source),
+        None => {
+            h.text(&info.source);
+        }
+    }
+    h.close("span").text(" ");
     h.el("span", &[], &format!("{}: {}", t.as_of, info.as_of));
-    if let Some(href) = report_href {
+    if let Some(licence) = &info.licence {
+        h.text(" ").el("span", &[("data-licence", "")], &format!("{}: {licence}", t.licence));
+    }
+    if let Some(base) = base {
         h.text(" ").open("span", &[]);
-        h.el("a", &[("href", href), ("target", "_blank"), ("rel", "noopener"), ("data-report-link", "")], t.report_link);
+        outside(&mut h, &format!("{base}{REPORT_FILE}"), "data-report-link", t.report_link);
+        h.close("span").text(" ").open("span", &[]);
+        outside(&mut h, &format!("{base}{OPEN_DATA_PAGE}"), "data-open-data", t.open_data);
         h.close("span");
     }
     h.finish()
@@ -151,13 +173,13 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
         h.open("select", &[("data-filter", "fy")]).raw(&options("", &years, &fy.to_string())).close("select");
         h.close("label");
     }
-    if has_star_items(plan) {
+    if let (true, Some(label)) = (has_star_items(plan), star_text(plan, t.star_only)) {
         h.open("label", &[("class", "gk-check")]);
         let mut star = vec![("type", "checkbox"), ("data-filter", "star")];
         if state.star {
             star.push(("checked", ""));
         }
-        h.void("input", &star).el("span", &[], t.star_only).close("label");
+        h.void("input", &star).el("span", &[], &label).close("label");
     }
     h.open("fieldset", &[("class", "gk-field gk-field-wide gk-depts")]).el("legend", &[], t.departments);
     h.el("div", &[], "");
@@ -214,8 +236,9 @@ pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> String {
 /// Where the pre-rendered page links to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PrerenderOptions<'a> {
-    /// The static report, for readers without JavaScript.
-    pub report_href: Option<&'a str>,
+    /// Where the widget's files are ("" for beside the page): the static
+    /// report and the open data, for readers without JavaScript.
+    pub base: Option<&'a str>,
     /// The title bar's buttons.
     pub actions: &'a [Action],
 }
@@ -233,7 +256,8 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
     let mut h = Html::new();
     h.open("div", &[("class", "gk-root")]).open("div", &[("class", "gk gk-prerendered"), ("lang", lang.code())]);
     h.raw(&header(plan, lang, o.actions, false));
-    if let Some(href) = o.report_href {
+    let report = o.base.map(|base| format!("{base}{REPORT_FILE}"));
+    if let Some(href) = &report {
         h.open("p", &[("class", "gk-notice gk-no-script")])
             .text(t.no_script)
             .text(" ")
@@ -247,9 +271,9 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
     h.raw(&filter_form(plan, &index, state, lang, fy, FormOptions { year: true, hidden: false }));
     h.open("section", &[("class", "gk-results"), ("aria-labelledby", "gk-results-h")]);
     h.raw(&result_heading(ids.len(), lang, ""));
-    h.open("div", &[]).raw(&item_cards(plan, &ids, fy, lang, o.report_href)).close("div");
+    h.open("div", &[]).raw(&item_cards(plan, &ids, fy, lang, report.as_deref())).close("div");
     h.close("section").close("main");
-    h.raw(&footer(plan, lang, o.report_href));
+    h.raw(&footer(plan, lang, o.base));
     h.close("div").close("div");
     h.finish()
 }
