@@ -54,7 +54,7 @@ pub fn SharePanel() -> impl IntoView {
     // Any change of view closes the panel: its codes would be stale.
     Effect::new(move |previous: Option<()>| {
         ctx.state.track();
-        if previous.is_some() {
+        if previous.is_some() && ctx.sharing.get_untracked() {
             ctx.sharing.set(false);
         }
     });

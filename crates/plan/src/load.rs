@@ -2,8 +2,12 @@
 //! and what went wrong: line and column for text that is not JSON, the path
 //! of a member of the wrong shape (`kpis[41].values[3].fy`).
 //!
-//! serde_json reads the text; `serde_path_to_error` records the path of the
-//! value being read when a shape error happens.
+//! serde_json reads the text. When a value has the wrong shape, serde_json
+//! says where it stopped (line and column); [`path_at`] turns that position
+//! into the value's JSON path by walking the text's brackets and keys up to
+//! it. (A path-tracking deserializer such as `serde_path_to_error` does the
+//! same while reading, but is instantiated for every type of the model and
+//! costs the widget's WebAssembly about 10 KB gzip.)
 
 use crate::model::{Plan, SCHEMA_VERSION};
 use crate::validate::{validate, Problem, Severity};
@@ -156,18 +160,102 @@ pub fn parse(text: &str) -> Result<Plan, LoadError> {
     if version != Some(SCHEMA_VERSION as u64) {
         return Err(LoadError::Version { found: version });
     }
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let plan: Plan = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_data() {
-            let path = if path == "." { "(top level)".to_string() } else { path };
-            LoadError::Shape { path, line: inner.line(), column: inner.column(), message: bare_message(&inner) }
+    serde_json::from_str::<Plan>(text).map_err(|e| {
+        if e.is_data() {
+            let message = bare_message(&e);
+            // A missing member is noticed at the end of its object: the path
+            // is the object's, not that of the member read last.
+            let path = path_at(text, e.line(), e.column(), message.starts_with("missing field"));
+            LoadError::Shape { path, line: e.line(), column: e.column(), message }
         } else {
-            syntax(&inner, text)
+            syntax(&e, text)
         }
-    })?;
-    Ok(plan)
+    })
+}
+
+/// One open container while walking the text.
+enum Open {
+    /// An object and the key of the member being read, if any.
+    Object(Option<String>),
+    /// An array and the index of the element being read.
+    Array(usize),
+}
+
+/// The JSON path (`kpis[41].values[3].fy`) of what the reader was in when it
+/// stopped at `line`:`column` (serde_json's 1-based line, column counted in
+/// bytes). With `container`, the path of the innermost object instead of its
+/// member. `(top level)` for the document itself.
+///
+/// ```
+/// let text = "{\"kpis\": [{}, {\"values\": [{\"fy\": \"x\"}]}]}";
+/// assert_eq!(plan::load::path_at(text, 1, 36, false), "kpis[1].values[0].fy");
+/// assert_eq!(plan::load::path_at(text, 1, 36, true), "kpis[1].values[0]");
+/// ```
+pub fn path_at(text: &str, line: usize, column: usize, container: bool) -> String {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let end = (start + column).min(text.len());
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut key_next = false;
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                stack.push(Open::Object(None));
+                key_next = true;
+            }
+            b'[' => stack.push(Open::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Open::Array(n)) => *n += 1,
+                Some(Open::Object(key)) => {
+                    *key = None;
+                    key_next = true;
+                }
+                None => {}
+            },
+            b'"' => {
+                let from = i + 1;
+                i = from;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if key_next {
+                    if let Some(Open::Object(key)) = stack.last_mut() {
+                        *key = text.get(from..i.min(text.len())).map(str::to_string);
+                    }
+                    key_next = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if container {
+        if let Some(Open::Object(key)) = stack.last_mut() {
+            *key = None;
+        }
+    }
+    let mut path = String::new();
+    for open in &stack {
+        match open {
+            Open::Array(n) => path.push_str(&format!("[{n}]")),
+            Open::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Open::Object(None) => {}
+        }
+    }
+    if path.is_empty() {
+        "(top level)".into()
+    } else {
+        path
+    }
 }
 
 /// Parses and validates; any error-level problem rejects the dataset.
