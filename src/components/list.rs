@@ -19,7 +19,11 @@ pub fn Results() -> impl IntoView {
     // A new filter starts again from the first page.
     Effect::new(move |_| {
         ctx.visible.track();
-        shown.set(PAGE);
+        // Setting a signal notifies even when the value is the same: that
+        // would draw the cards a second time on every keystroke.
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
     });
     let count = move || ctx.visible.with(|v| v.len());
     let cards = Signal::derive(move || {

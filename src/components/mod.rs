@@ -63,14 +63,18 @@ pub fn LiveHtml(
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let first = html.get_untracked();
+    // What the element holds, so that an unchanged string (a keystroke that
+    // leaves the same items) costs no DOM work.
+    let drawn = StoredValue::new(first.clone());
     Effect::new(move |previous: Option<()>| {
         let text = html.get();
         let Some(el) = node.get() else { return };
-        if previous.is_none() {
-            return; // the first draw came with the element
+        if previous.is_none() || drawn.with_value(|d| *d == text) {
+            return; // drawn with the element, or unchanged
         }
         let key = focused_key(&el);
         el.set_inner_html(&text);
+        drawn.set_value(text);
         if let Some(key) = key {
             if let Ok(Some(target)) = el.query_selector(&format!("[data-key=\"{key}\"]")) {
                 if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
