@@ -270,3 +270,20 @@ test("share & embed: the link reopens the same view in a fresh page, Esc closes 
   assert.deepEqual([...page.errors, ...fresh.errors], []);
   await screenshot(page, "21-share");
 });
+
+test("the static report's keyword filter finds what the widget finds", async () => {
+  const widget = await openPage(browser);
+  await widget.goto(server.url("/web/"));
+  await listedItems(widget);
+  const report = await openPage(browser);
+  await report.goto(server.url("/web/gyokaku-report.html"));
+  for (const q of ["デジタル", "テレワーク", "ict", "基金", "研修"]) {
+    await widget.locator("[data-filter=q]").fill(q);
+    await report.locator("[data-filter=q]").fill(q);
+    await widget.waitForFunction((q) => decodeURIComponent(location.hash).includes(`q=${q}`), q);
+    const inWidget = await listedItems(widget);
+    const inReport = await report.locator("article[data-item-id]:visible").evaluateAll((els) => els.map((e) => Number(e.dataset.itemId)));
+    assert.deepEqual(inReport, inWidget, `「${q}」`);
+  }
+  assert.deepEqual([...widget.errors, ...report.errors], []);
+});

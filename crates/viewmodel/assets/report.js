@@ -17,9 +17,16 @@
     s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       .replace(/\u3000/g, " ")
       .replace(/[A-Z]/g, (c) => c.toLowerCase());
-  // What the widget searches: title, texts, KPI names, activities, evaluations.
-  const SEARCHED = ".gk-detail-title, .gk-texts, .gk-kpi-name, [data-activity], .gk-eval p, .gk-facts dd";
-  const haystacks = new Map(articles.map((a) => [a, fold($$(SEARCHED, a).map((e) => e.textContent).join("\n"))]));
+  // What the widget's index searches (viewmodel::query): the title and its
+  // note, the sheet's texts, KPI names, activities and evaluation texts;
+  // not labels, departments or the screen-reader text of the star.
+  const SEARCHED = ".gk-detail-title, .gk-texts p, .gk-kpi-name, [data-activity], details.gk-eval p, .gk-listed-kpis li";
+  const text = (e) => {
+    const copy = e.cloneNode(true);
+    for (const hidden of copy.querySelectorAll(".gk-sr, .gk-badge")) hidden.remove();
+    return copy.textContent;
+  };
+  const haystacks = new Map(articles.map((a) => [a, fold($$(SEARCHED, a).map(text).join("\n"))]));
 
   // The view state, in the widget's URL grammar (goal=1&dept=finance&q=…).
   const read = (text) => {
