@@ -159,6 +159,9 @@ fn Dashboard(
             None => view! { <Overview /> <Filters /> <Results /> }.into_any(),
         },
     };
+    // The page's main landmark only where the widget is the page: inside a
+    // host page it must not claim the host's.
+    let main_role = (options.owns_page || mode == Mode::Kiosk).then_some("main");
     // Everything below is drawn in one language; switching redraws it all.
     let page = move || {
         lang.track();
@@ -167,7 +170,7 @@ fn Dashboard(
             <Header />
             <SharePanel />
             <Notices warnings notice />
-            <main class="gk-main">{body}</main>
+            <div class="gk-main" role=main_role>{body}</div>
             <Footer />
         }
         .into_any()

@@ -197,7 +197,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
     h.el("span", &[("class", "gk-when-closed")], t.show_table);
     h.el("span", &[("class", "gk-when-open")], t.show_chart);
     h.close("summary");
-    kpi_table(h, &g, unit, o.lang);
+    kpi_table(h, &g, unit, &title_id, o.lang);
     h.close("details");
     h.close("figure");
 }
@@ -391,10 +391,12 @@ fn tooltip(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&
 
 /// The chart's numbers: every year's target, actual, computed and printed
 /// rate and status, in words where the source has words.
-fn kpi_table(h: &mut Html, g: &ChartGeometry, unit: Option<&str>, lang: Lang) {
+fn kpi_table(h: &mut Html, g: &ChartGeometry, unit: Option<&str>, title_id: &str, lang: Lang) {
     let t = lang.t();
     let value = |n: Option<f64>, label: &Option<String>| format::value(n, label.as_deref(), unit, lang);
-    h.open("div", &[("class", "gk-table-scroll")]).open("table", &[("class", "gk-kpi-table")]);
+    // A box that may scroll sideways is reachable by keyboard, named by its KPI.
+    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", title_id)])
+        .open("table", &[("class", "gk-kpi-table")]);
     h.open("thead", &[]).open("tr", &[]);
     for head in [
         t.fiscal_year.to_string(),
@@ -450,7 +452,8 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
     h.open("section", &[("class", "gk-schedule")]).el("h3", &[], t.schedule);
     let id_text = id.to_string();
     let span = quarters.len().to_string();
-    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.schedule)])
+    let region = format!("{} ({id})", t.schedule);
+    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-label", &region)])
         .open("table", &[("data-schedule", &id_text)]);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col"), ("rowspan", "2")], &format!("{} ({})", t.activity, t.related_kpis));
