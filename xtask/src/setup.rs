@@ -1,8 +1,8 @@
 //! Installs what the build and the tests need, skipping what is already
 //! there: the wasm target, Trunk, the wasm-bindgen CLI at the Cargo.lock
 //! version, wasm-opt (binaryen from npm), and for tests Chromium,
-//! CJK fonts, poppler (pdftotext), playwright-core and (for the bench's
-//! peer page) plotly.js.
+//! CJK fonts, poppler (pdftotext), playwright-core, axe-core and (for the
+//! bench's peer page) plotly.js.
 //! Everything comes from the package registries this machine reaches.
 
 use crate::util::{capture, has, root, run, Cmd};
@@ -85,9 +85,13 @@ pub fn test_tools() -> Result<(), String> {
         apt_install(&missing)?;
     }
     let e2e = root().join("tests/e2e");
-    // playwright-core drives Chromium; plotly.js-dist-min builds the
-    // benchmark's peer page.
-    let installed = ["node_modules/playwright-core", "node_modules/plotly.js-dist-min/plotly.min.js"];
+    // playwright-core drives Chromium; axe-core audits accessibility in the
+    // tests; plotly.js-dist-min builds the benchmark's peer page.
+    let installed = [
+        "node_modules/playwright-core",
+        "node_modules/axe-core/axe.min.js",
+        "node_modules/plotly.js-dist-min/plotly.min.js",
+    ];
     if !installed.iter().all(|p| e2e.join(p).exists()) {
         run(Cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]).dir(&e2e))?;
     }
