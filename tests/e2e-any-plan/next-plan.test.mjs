@@ -2,21 +2,14 @@
 // every artefact again from crates/plan/tests/fixtures/next_plan.json
 // (`cargo xtask dist --data …`; 4 goals, FY2025–2029) and runs these
 // checks, which hold for any plan. Expectations come from the dataset.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startServer, launch, openPage, listedItems, waitForCount, screenshot, DIST, PLAN } from "../e2e/helpers.mjs";
+import { serverAndBrowser, openPage, listedItems, waitForCount, screenshot, DIST, PLAN } from "../e2e/helpers.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serverAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** Every file the build ships, recursively. */
 function shipped(dir) {

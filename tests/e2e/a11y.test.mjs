@@ -3,23 +3,16 @@
 // violations. axe audits open shadow roots; disclosures are opened first so
 // that their contents are audited too. (The kiosk and a page with two
 // embedded widgets are not audited yet.)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startServer, launch, openPage, waitLive, DIST } from "./helpers.mjs";
+import { serverAndBrowser, openPage, waitLive, DIST } from "./helpers.mjs";
 
 const AXE = fs.readFileSync(path.resolve(import.meta.dirname, "node_modules/axe-core/axe.min.js"), "utf8");
 const RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serverAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** The violations axe finds in `frame` (a page or a frame), one line each. */
 async function audit(frame) {

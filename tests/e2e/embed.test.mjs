@@ -1,19 +1,12 @@
 // Embedding in a host page: isolation both ways, a strict CSP, two widgets,
 // a bad data-src, no globals and no history changes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, waitForCount, screenshot, ofGoal } from "./helpers.mjs";
+import { serverAndBrowser, openPage, waitForCount, screenshot, ofGoal } from "./helpers.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let server, browser;
-before(async () => {
-  server = await startServer({ headers: (url) => (url.pathname.includes("hostile") ? { "Content-Security-Policy": CSP } : {}) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serverAndBrowser((s, b) => ([server, browser] = [s, b]), { headers: (url) => (url.pathname.includes("hostile") ? { "Content-Security-Policy": CSP } : {}) });
 
 /** Records CSP violations in the page. */
 async function watchCsp(page) {

@@ -1,9 +1,9 @@
 // The iframe embed: frame.html alone and inside host pages (one that runs no
 // script at all, one with the height helper), what the helper accepts and
 // what it ignores, and where links from inside the frame go.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, screenshot, ofGoal, PLAN } from "./helpers.mjs";
+import { serverAndBrowser, openPage, screenshot, ofGoal, PLAN } from "./helpers.mjs";
 
 const MARKED = "iframe[data-gyokaku-frame]";
 const ALL = PLAN.items.map((i) => i.id);
@@ -13,14 +13,7 @@ const ALL = PLAN.items.map((i) => i.id);
 // frame.html is served under the strict CSP the README gives for the widget.
 const FRAME_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let server, browser;
-before(async () => {
-  server = await startServer({ headers: (url) => (url.pathname === "/web/frame.html" ? { "Content-Security-Policy": FRAME_CSP } : {}) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serverAndBrowser((s, b) => ([server, browser] = [s, b]), { headers: (url) => (url.pathname === "/web/frame.html" ? { "Content-Security-Policy": FRAME_CSP } : {}) });
 
 /** Polls `probe` until `ok(value)`, failing with the last value after `timeout` ms. */
 async function until(what, probe, ok, timeout = 15000) {

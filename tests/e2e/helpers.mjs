@@ -4,6 +4,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const DIST = process.env.GYOKAKU_DIST ?? path.resolve(import.meta.dirname, "../../dist");
@@ -53,6 +54,22 @@ const FLAGS = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 ];
+
+/** For a test file: a server (options as for `startServer`) and a browser
+ *  started before its tests and stopped after them; `use(server, browser)`
+ *  receives both. */
+export function serverAndBrowser(use, options) {
+  let server, browser;
+  before(async () => {
+    server = await startServer(options);
+    browser = await launch();
+    use(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
 
 /** Headless Chromium with a fresh profile. */
 export async function launch() {

@@ -1,18 +1,11 @@
 // The hosted widget (dist/web) in headless Chromium: what a user sees and
 // does. Expected item sets come from the dataset the page loads.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, listedItems, waitForCount, ledBy, ofGoal, screenshot, PLAN } from "./helpers.mjs";
+import { serverAndBrowser, openPage, listedItems, waitForCount, ledBy, ofGoal, screenshot, PLAN } from "./helpers.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serverAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 test("the default view lists all 30 items", async () => {
   const page = await openPage(browser);
