@@ -8,6 +8,7 @@
 //! the pre-rendered view is replaced by the same view, live.
 
 use crate::app::{App, Loaded};
+use crate::components::{focus, focused_key, key_selector};
 use leptos::prelude::*;
 use plan::{load, LoadError, Plan};
 use std::cell::RefCell;
@@ -91,12 +92,8 @@ async fn mount_host(host: HtmlElement, bundled: js_sys::Promise, base: Base) -> 
     let host_for_app = host.clone();
     mount_to(container, move || view! { <App data options warnings notice host=host_for_app base /> }).forget();
     // Keyboard focus stays where it was in the pre-rendered view.
-    if let Some(key) = focused {
-        if let Some(el) = host.shadow_root().and_then(|r| r.query_selector(&format!("[data-key=\"{key}\"]")).ok().flatten()) {
-            if let Ok(el) = el.dyn_into::<HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
+    if let (Some(key), Some(root)) = (focused, host.shadow_root()) {
+        focus(root.query_selector(&key_selector(&key)));
     }
     if prerendered {
         // The light-DOM copy is no longer shown; drop it so that nothing
@@ -107,15 +104,6 @@ async fn mount_host(host: HtmlElement, bundled: js_sys::Promise, base: Base) -> 
     Ok(())
 }
 
-/// The `data-key` of the focused element if it is in `host`'s pre-rendered
-/// light DOM.
-fn focused_key(host: &HtmlElement) -> Option<String> {
-    let active = host.owner_document()?.active_element()?;
-    if !host.contains(Some(&active)) {
-        return None;
-    }
-    active.get_attribute("data-key").filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-}
 
 /// An open shadow root on `host` with the stylesheet adopted, holding one
 /// container element to mount into.

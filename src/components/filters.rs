@@ -7,8 +7,8 @@ use super::{hook, LiveHtml};
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::lists::{department_chips, department_options, options};
-use viewmodel::render::page::{has_star_items, reform_options};
-use viewmodel::render::star_text;
+use viewmodel::render::page::reform_options;
+use viewmodel::render::star_filter_label;
 use viewmodel::state::ViewState;
 use wasm_bindgen::JsCast;
 
@@ -32,7 +32,7 @@ pub fn Filters() -> impl IntoView {
         (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
     let reform_options = move |goal: Option<u32>, selected: Option<u32>| reform_options(plan, lang, goal, selected);
     let initial = ctx.state.get_untracked();
-    let star_label = star_text(plan, t.star_only).filter(|_| has_star_items(plan));
+    let star_label = star_filter_label(plan, lang);
     let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
 
     // State → controls, one slice each, so that typing does not redraw the

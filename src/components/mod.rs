@@ -76,18 +76,16 @@ pub fn LiveHtml(
         el.set_inner_html(&text);
         drawn.set_value(text);
         if let Some(key) = key {
-            if let Ok(Some(target)) = el.query_selector(&format!("[data-key=\"{key}\"]")) {
-                if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = target.focus();
-                }
-            }
+            focus(el.query_selector(&key_selector(&key)));
         }
     });
     view! { <div class=class node_ref=node inner_html=first></div> }
 }
 
-/// The `data-key` of the focused element, if it is inside `el`.
-fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
+/// The `data-key` of the focused element, if it is inside `el` (in a
+/// shadow root or in the page's own DOM). Keys are ids and numbers only, so
+/// they go into a selector as they are.
+pub fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
     let root = el.get_root_node();
     let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
         Some(shadow) => shadow.active_element(),
@@ -97,6 +95,18 @@ fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
         return None;
     }
     active.get_attribute("data-key").filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+}
+
+/// The selector of the element with `data-key` `key` (from [`focused_key`]).
+pub fn key_selector(key: &str) -> String {
+    format!("[data-key=\"{key}\"]")
+}
+
+/// Moves keyboard focus to what a `query_selector` found, if anything.
+pub fn focus(found: Result<Option<web_sys::Element>, wasm_bindgen::JsValue>) {
+    if let Some(el) = found.ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 /// The value of `attr` on the event's target or its nearest ancestor that has it.

@@ -9,10 +9,9 @@
 //! document in the browser for "save this view".
 
 use super::detail::report_items;
-use super::overview::{overview, OverviewOptions};
-use super::page::{filter_form, footer, header, result_heading, Action, FormOptions};
+use super::page::{filter_form, footer, header, overview_section, result_heading, Action, FormOptions};
 use super::{filter_summary, share_panel};
-use crate::aggregate::{goal_summaries, latest_year_with_results};
+use crate::aggregate::latest_year_with_results;
 use crate::html::{escape, Html};
 use crate::query::Index;
 use crate::state::ViewState;
@@ -59,9 +58,7 @@ pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
     h.raw(&header(plan, lang, &[Action::Share, Action::Print, Action::SaveView, Action::SaveCsv], true));
     h.raw(&share_panel(lang, None));
     h.open("main", &[("class", "gk-main")]);
-    h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
-    h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal: state.goal, table_open: true }));
-    h.close("div").close("section");
+    h.raw(&overview_section(plan, lang, fy, state.goal));
     h.raw(&filter_form(plan, &index, &kept, lang, fy, FormOptions { year: false, hidden: true }));
     h.open("section", &[("class", "gk-report-items"), ("aria-labelledby", "gk-results-h")]);
     h.raw(&result_heading(ids.len(), lang, &suffix));

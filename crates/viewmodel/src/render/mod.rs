@@ -50,6 +50,12 @@ pub fn star_text(plan: &Plan, template: &str) -> Option<String> {
     plan.plan.star_label.as_deref().map(|label| template.replace("{star}", label))
 }
 
+/// The label of the ★ filter; `None` where the plan has no ★ items (then
+/// there is no ★ filter).
+pub fn star_filter_label(plan: &Plan, lang: Lang) -> Option<String> {
+    star_text(plan, lang.t().star_only).filter(|_| plan.items.iter().any(|i| i.star))
+}
+
 /// A heading of the sheet's texts, with the time they describe if the
 /// plan states it (現状(令和X年Y月時点)).
 pub fn dated_heading(plan: &Plan, label: &str) -> String {

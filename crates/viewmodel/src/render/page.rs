@@ -9,7 +9,7 @@
 
 use super::lists::{department_options, item_cards, options};
 use super::overview::{overview, OverviewOptions};
-use super::star_text;
+use super::star_filter_label;
 use crate::aggregate::{goal_summaries, latest_year_with_results};
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -173,7 +173,7 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
         h.open("select", &[("data-filter", "fy")]).raw(&options("", &years, &fy.to_string())).close("select");
         h.close("label");
     }
-    if let (true, Some(label)) = (has_star_items(plan), star_text(plan, t.star_only)) {
+    if let Some(label) = star_filter_label(plan, lang) {
         h.open("label", &[("class", "gk-check")]);
         let mut star = vec![("type", "checkbox"), ("data-filter", "star")];
         if state.star {
@@ -199,11 +199,6 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
     h.el("button", &[("type", "button"), ("class", "gk-button gk-clear"), ("data-action", "clear")], t.clear_filters);
     h.close("form");
     h.finish()
-}
-
-/// Whether the ★ filter means anything for this plan.
-pub fn has_star_items(plan: &Plan) -> bool {
-    plan.items.iter().any(|i| i.star)
 }
 
 /// The reform `<option>`s: all of them, or those of `goal`; each carries
@@ -233,6 +228,15 @@ pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> String {
     h.finish()
 }
 
+/// The overview as the live widget's section holds it (year table open).
+pub fn overview_section(plan: &Plan, lang: Lang, fy: i32, active_goal: Option<u32>) -> String {
+    let mut h = Html::new();
+    h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
+    h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal, table_open: true }));
+    h.close("div").close("section");
+    h.finish()
+}
+
 /// Where the pre-rendered page links to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PrerenderOptions<'a> {
@@ -252,7 +256,6 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
     let index = Index::new(plan);
     let fy = state.fy.unwrap_or_else(|| latest_year_with_results(plan));
     let ids = index.filter(state);
-    let summaries = goal_summaries(plan);
     let mut h = Html::new();
     h.open("div", &[("class", "gk-root")]).open("div", &[("class", "gk gk-prerendered"), ("lang", lang.code())]);
     h.raw(&header(plan, lang, o.actions, false));
@@ -265,9 +268,7 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
             .close("p");
     }
     h.open("main", &[("class", "gk-main")]);
-    h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
-    h.raw(&overview(plan, &summaries, OverviewOptions { lang, fy, active_goal: state.goal, table_open: true }));
-    h.close("div").close("section");
+    h.raw(&overview_section(plan, lang, fy, state.goal));
     h.raw(&filter_form(plan, &index, state, lang, fy, FormOptions { year: true, hidden: false }));
     h.open("section", &[("class", "gk-results"), ("aria-labelledby", "gk-results-h")]);
     h.raw(&result_heading(ids.len(), lang, ""));
