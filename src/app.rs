@@ -3,7 +3,7 @@
 
 use crate::boot::Base;
 use crate::components::{
-    detail::ItemDetail, filters::Filters, header::Header, kiosk::KioskLoop, list::Results, overview::Overview,
+    detail::ItemDetail, filters::Filters, header::Header, kiosk::Kiosk, list::Results, overview::Overview,
     report::ReportBody, share::SharePanel, Footer, Notices,
 };
 use crate::platform;
@@ -14,7 +14,6 @@ use viewmodel::host::{HostOptions, Mode};
 use viewmodel::i18n::Lang;
 use viewmodel::query::Index;
 use viewmodel::state::ViewState;
-use web_sys::HtmlElement;
 
 /// A validated plan and its query index; both live as long as the page.
 #[derive(Clone, Copy)]
@@ -37,8 +36,6 @@ pub struct Ctx {
     pub fy: Memo<i32>,
     /// The ids of the items the filters leave, in plan order.
     pub visible: Memo<Vec<u32>>,
-    /// The host element (the kiosk scrolls within it).
-    pub host: StoredValue<HtmlElement, LocalStorage>,
     /// Where the widget's files are served from, for shared links.
     pub base: Base,
     /// Whether the share panel is open.
@@ -79,12 +76,11 @@ pub fn App(
     warnings: Vec<String>,
     /// Why the host's `data-src` was not used, if it was not.
     notice: Option<String>,
-    host: HtmlElement,
     base: Base,
 ) -> impl IntoView {
     let lang = options.lang.or(options.state.lang).unwrap_or_default();
     match data {
-        Ok(loaded) => view! { <Dashboard loaded options warnings notice host base /> }.into_any(),
+        Ok(loaded) => view! { <Dashboard loaded options warnings notice base /> }.into_any(),
         Err(why) => {
             let t = lang.t();
             view! {
@@ -106,7 +102,6 @@ fn Dashboard(
     options: HostOptions,
     warnings: Vec<String>,
     notice: Option<String>,
-    host: HtmlElement,
     base: Base,
 ) -> impl IntoView {
     let Loaded { plan, index } = loaded;
@@ -138,7 +133,6 @@ fn Dashboard(
         lang,
         fy,
         visible,
-        host: StoredValue::new_local(host),
         base,
         sharing: RwSignal::new(false),
     };
@@ -148,7 +142,17 @@ fn Dashboard(
     }
 
     let mode = options.mode;
-    let (idle, step) = (options.idle_seconds, options.step_seconds);
+    if mode == Mode::Kiosk {
+        // The kiosk keeps its own screens and place across a language switch.
+        let (idle, step) = (options.idle_seconds, options.step_seconds);
+        return view! {
+            <div class="gk gk-kiosk" lang=move || lang.get().code()>
+                <Notices warnings notice />
+                <Kiosk idle step />
+            </div>
+        }
+        .into_any();
+    }
     // Only opening or closing an item swaps the screen; other changes
     // update the parts that show them.
     let item = Memo::new(move |_| state.with(|s| s.item));
@@ -161,7 +165,7 @@ fn Dashboard(
     };
     // The page's main landmark only where the widget is the page: inside a
     // host page it must not claim the host's.
-    let main_role = (options.owns_page || mode == Mode::Kiosk).then_some("main");
+    let main_role = options.owns_page.then_some("main");
     // Everything below is drawn in one language; switching redraws it all.
     let page = move || {
         lang.track();
@@ -176,9 +180,9 @@ fn Dashboard(
         .into_any()
     };
     view! {
-        <div class="gk" class:gk-kiosk=mode == Mode::Kiosk class:gk-report=mode == Mode::Report lang=move || lang.get().code()>
+        <div class="gk" class:gk-report=mode == Mode::Report lang=move || lang.get().code()>
             {page}
-            {(mode == Mode::Kiosk).then(|| view! { <KioskLoop idle step /> })}
         </div>
     }
+    .into_any()
 }

@@ -142,7 +142,7 @@ pub fn Filters() -> impl IntoView {
     let clear = move |_| ctx.state.update(|s| *s = s.cleared());
 
     view! {
-        <form class="gk-filters" aria-labelledby="gk-filters-h" on:submit=|ev| ev.prevent_default() on:input=apply on:change=apply on:click=on_click>
+        <form class="gk-filters" on:submit=|ev| ev.prevent_default() on:input=apply on:change=apply on:click=on_click>
             <h2 id="gk-filters-h">{t.filters}</h2>
             <div class="gk-filter-grid">
                 <label class="gk-field gk-field-wide">

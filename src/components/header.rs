@@ -1,6 +1,6 @@
 //! The widget's title bar: the plan's name, "share & embed", saving the
 //! current view as one file (the static report of that view), printing in
-//! a report, and the language switch. The kiosk has only the last.
+//! a report, and the language switch. (The kiosk has its own bar.)
 
 use super::share::ShareButton;
 use crate::app::Ctx;
@@ -23,7 +23,6 @@ pub fn Header() -> impl IntoView {
             web_sys::console::error_1(&e);
         }
     };
-    let kiosk = ctx.mode == Mode::Kiosk;
     view! {
         <header class="gk-header">
             <div class="gk-titles">
@@ -31,13 +30,11 @@ pub fn Header() -> impl IntoView {
                 <h1 class="gk-plan-title">{ctx.plan.plan.title.clone()}</h1>
             </div>
             <div class="gk-actions">
-                {(!kiosk).then(|| view! { <ShareButton /> })}
+                <ShareButton />
                 {(ctx.mode == Mode::Report).then(|| view! {
                     <button type="button" class="gk-button" data-action="print" on:click=|_| platform::print()>{t.print}</button>
                 })}
-                {(!kiosk).then(|| view! {
-                    <button type="button" class="gk-button" data-action="download-view" on:click=save>{t.download_view}</button>
-                })}
+                <button type="button" class="gk-button" data-action="download-view" on:click=save>{t.download_view}</button>
                 <button type="button" class="gk-button" data-action="language" lang=lang.other().code() on:click=switch_lang>
                     {t.language_switch}
                 </button>

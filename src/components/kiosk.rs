@@ -1,48 +1,93 @@
-//! The kiosk's attract loop: after the idle time it returns to the overview
-//! and steps through goals and items; any touch, click or key stops it.
-//! One interval runs for the widget's whole life and is cleared with it.
+//! The kiosk: a title bar with back, home, pause/resume and the language
+//! switch on every screen, the screen itself (tiles, department buttons
+//! or one page of an item, drawn by `viewmodel::render::kiosk`), and the
+//! attract loop that starts when nobody touches the screen.
+//!
+//! One interval drives the loop for the widget's whole life and is cleared
+//! with it; it wakes once per step with the defaults ([`tick_seconds`]). Where the user is lives in a [`Nav`] signal, so a language
+//! switch redraws the words and keeps the place.
 
+use super::{focus, hook, Footer, LiveHtml};
 use crate::app::Ctx;
 use crate::platform;
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
-use viewmodel::kiosk::{attract_sequence, KioskAction, KioskClock};
+use viewmodel::kiosk::{attract_sequence, tick_seconds, Go, KioskAction, KioskClock, Nav, Screen};
+use viewmodel::render::kiosk::kiosk_screen;
 
 #[component]
-pub fn KioskLoop(idle: u32, step: u32) -> impl IntoView {
+pub fn Kiosk(
+    /// Seconds without a touch before the attract loop starts.
+    idle: u32,
+    /// Seconds each screen of the loop stays.
+    step: u32,
+) -> impl IntoView {
     let ctx = Ctx::get();
-    let sequence = StoredValue::new(attract_sequence(ctx.plan));
+    let plan = ctx.plan;
+    let nav = RwSignal::new(Nav::default());
+    let sequence = StoredValue::new(attract_sequence(plan));
     let clock = StoredValue::new(KioskClock::default());
     let attracting = RwSignal::new(false);
-    // The pending scroll after a step; replacing it drops the last one, so
-    // a day of steps holds one closure, not thousands.
-    let scroll = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    let paused = RwSignal::new(false);
+    let screen = NodeRef::<leptos::html::Div>::new();
+    // The pending "show the new screen from its top" after a change;
+    // replacing it drops the last one, so a day of steps holds one closure.
+    let after_draw = StoredValue::new_local(None::<Timeout>);
+
+    // A new screen starts at its top; one the user chose also takes focus
+    // (its heading, once drawn), so keyboard and screen-reader users know
+    // where they are.
+    let shown = move |take_focus: bool| {
+        let Some(el) = screen.get_untracked() else { return };
+        el.set_scroll_top(0);
+        if take_focus {
+            let el: web_sys::HtmlElement = el.into();
+            after_draw.set_value(Some(Timeout::new(0, move || focus(el.query_selector(".gk-screen-title")))));
+        }
+    };
+    let apply = move |action: KioskAction| {
+        match action {
+            KioskAction::Show(i) => {
+                if let Some(next) = sequence.with_value(|s| s.get(i).cloned()) {
+                    nav.set(Nav::at(plan, next));
+                    shown(false);
+                }
+            }
+            KioskAction::Home => {
+                nav.set(Nav::default());
+                shown(false);
+            }
+            KioskAction::Stay | KioskAction::Nothing => {}
+        }
+        clock.with_value(|c| {
+            attracting.set(c.attracting());
+            paused.set(c.paused());
+        });
+    };
 
     platform::request_wake_lock();
-    let tick = Interval::new(1_000, move || {
-        let len = sequence.with_value(|s| s.len());
-        let action = clock.try_update_value(|c| c.tick(idle, step, len)).unwrap_or(KioskAction::Nothing);
-        if let KioskAction::Show(i) = action {
-            let lang = ctx.state.with_untracked(|s| s.lang);
-            if let Some(mut next) = sequence.with_value(|s| s.get(i).cloned()) {
-                next.lang = lang;
-                let item = next.item.is_some();
-                ctx.state.set(next);
-                // Show an item's charts, the overview from the top.
-                let host = ctx.host.get_value();
-                scroll.set_value(Some(gloo_timers::callback::Timeout::new(50, move || show(&host, item))));
+    let len = sequence.with_value(|s| s.len());
+    let every = tick_seconds(idle, step);
+    let tick = Interval::new(every * 1_000, move || {
+        if let Some(action) = clock.try_update_value(|c| c.tick(every, idle, step, len)) {
+            if action != KioskAction::Nothing {
+                apply(action);
             }
-            attracting.set(true);
         }
     });
     let tick = StoredValue::new_local(Some(tick));
-    let on_input = move |_: web_sys::Event| {
-        if clock.try_update_value(|c| c.input()).unwrap_or(false) {
-            attracting.set(false);
+    // Any touch, click or key stops the loop, except on the pause button,
+    // which pauses and resumes it.
+    let on_input = move |ev: web_sys::Event| {
+        if hook(&ev, "data-action").as_deref() == Some("pause") {
+            return;
+        }
+        if let Some(action) = clock.try_update_value(|c| c.input()) {
+            apply(action);
         }
     };
-    let listeners: Vec<_> = ["pointerdown", "keydown", "touchstart", "wheel"]
+    let listeners: Vec<_> = ["pointerdown", "keydown", "wheel"]
         .into_iter()
         .map(|name| window_event_listener_untyped(name, on_input))
         .collect();
@@ -54,7 +99,7 @@ pub fn KioskLoop(idle: u32, step: u32) -> impl IntoView {
         if let Some(t) = tick.try_update_value(Option::take).flatten() {
             t.cancel();
         }
-        scroll.try_update_value(|s| s.take().map(|t| t.cancel()));
+        after_draw.try_update_value(|t| t.take().map(Timeout::cancel));
         for l in listeners {
             l.remove();
         }
@@ -62,22 +107,55 @@ pub fn KioskLoop(idle: u32, step: u32) -> impl IntoView {
         menu.remove();
     });
 
-    view! {
-        <div class="gk-kiosk-banner" role="status" data-attract=move || attracting.get().to_string()>
-            {move || if attracting.get() { ctx.t().kiosk_touch } else { "" }}
-        </div>
-    }
-}
-
-/// Scrolls an item's first chart into view, or the page to the top.
-fn show(host: &web_sys::HtmlElement, item: bool) {
-    let target = host.shadow_root().and_then(|r| r.query_selector(if item { "[data-kpi]" } else { ".gk" }).ok().flatten());
-    match (item, target) {
-        (true, Some(chart)) => chart.scroll_into_view(),
-        _ => {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let ev: &web_sys::Event = ev.as_ref();
+        if hook(ev, "data-action").as_deref() == Some("pause") {
+            if let Some(action) = clock.try_update_value(|c| c.toggle_pause(len)) {
+                apply(action);
             }
+            return;
         }
+        let Some(go) = hook(ev, "data-go").and_then(|h| Go::parse(&h)) else { return };
+        let new_screen = !matches!(go, Go::Page(_));
+        nav.update(|n| n.go(plan, go));
+        shown(new_screen);
+    };
+    let switch_lang = move |_| ctx.update_state(|s| s.lang = Some(ctx.lang.get_untracked().other()));
+
+    let html = Signal::derive(move || nav.with(|n| kiosk_screen(plan, n.current(), ctx.lang.get(), ctx.fy.get())));
+    let t = move || ctx.lang.get().t();
+    let at_home = move || nav.with(|n| n.current() == &Screen::Home);
+    view! {
+        <div class="gk-kiosk-app" on:click=on_click>
+            <header class="gk-kiosk-bar">
+                <h1 class="gk-plan-title">{plan.plan.title.clone()}</h1>
+                <div class="gk-kiosk-controls">
+                    <button type="button" class="gk-button" data-go="back" data-key="back"
+                        disabled=move || !nav.with(Nav::can_go_back)>
+                        <span aria-hidden="true">"← "</span>{move || t().kiosk_back}
+                    </button>
+                    <button type="button" class="gk-button" data-go="home" data-key="home" disabled=at_home>
+                        <span aria-hidden="true">"⌂ "</span>{move || t().kiosk_home}
+                    </button>
+                    <button type="button" class="gk-button gk-pause" data-action="pause"
+                        data-paused=move || paused.get().to_string()>
+                        <span aria-hidden="true">{move || if paused.get() { "▶ " } else { "❚❚ " }}</span>
+                        {move || if paused.get() { t().kiosk_resume } else { t().kiosk_pause }}
+                    </button>
+                    <button type="button" class="gk-button" data-action="language"
+                        lang=move || ctx.lang.get().other().code() on:click=switch_lang>
+                        {move || t().language_switch}
+                    </button>
+                </div>
+            </header>
+            <div class="gk-kiosk-screen" role="main" node_ref=screen>
+                <LiveHtml html class="gk-kiosk-content" />
+            </div>
+            {move || { ctx.lang.track(); view! { <Footer /> } }}
+            <div class="gk-kiosk-banner" role="status" data-attract=move || attracting.get().to_string()
+                data-paused=move || paused.get().to_string()>
+                {move || if paused.get() { t().kiosk_paused } else if attracting.get() { t().kiosk_touch } else { "" }}
+            </div>
+        </div>
     }
 }

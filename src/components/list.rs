@@ -47,7 +47,7 @@ pub fn Results() -> impl IntoView {
         }
     };
     view! {
-        <section class="gk-results" aria-labelledby="gk-results-h" on:click=on_click>
+        <section class="gk-results" on:click=on_click>
             <h2 id="gk-results-h" class="gk-result-count" aria-live="polite" data-result-count=count>
                 {count}" "{t.results}
             </h2>

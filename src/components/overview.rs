@@ -6,7 +6,6 @@ use super::{hook, LiveHtml};
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::aggregate::goal_summaries;
-use viewmodel::host::Mode;
 use viewmodel::render::overview::{overview, OverviewOptions};
 
 #[component]
@@ -14,11 +13,10 @@ pub fn Overview() -> impl IntoView {
     let ctx = Ctx::get();
     let summaries = goal_summaries(ctx.plan);
     let lang = ctx.lang.get_untracked();
-    let table_open = ctx.mode != Mode::Kiosk;
     // Only the chosen goal and year change the overview, not every keystroke.
     let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
     let html = Signal::derive(move || {
-        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: goal.get(), table_open };
+        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: goal.get(), table_open: true };
         overview(ctx.plan, &summaries, o)
     });
     let on_click = move |ev: web_sys::MouseEvent| {
@@ -31,7 +29,7 @@ pub fn Overview() -> impl IntoView {
         }
     };
     view! {
-        <section class="gk-overview" aria-labelledby="gk-overview-h" on:click=on_click>
+        <section class="gk-overview" on:click=on_click>
             <LiveHtml html />
         </section>
     }

@@ -21,7 +21,7 @@ pub fn ReportBody() -> impl IntoView {
         <Overview />
         <Filters />
         <section class="gk-report-items" aria-labelledby="gk-results-h">
-            <h2 id="gk-results-h" class="gk-result-count" data-result-count=move || ctx.visible.with(|v| v.len())>
+            <h2 id="gk-results-h" class="gk-result-count" aria-live="polite" data-result-count=move || ctx.visible.with(|v| v.len())>
                 {move || ctx.visible.with(|v| v.len())}" "{t.results}{filter}
             </h2>
             <LiveHtml html=items />

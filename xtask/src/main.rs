@@ -43,6 +43,8 @@ fn test() -> Result<(), String> {
     // A report pre-filtered to one department, for the report tests.
     let filtered = root().join("dist/test/gyokaku-report-finance.html");
     dist::report_for(&dist::plan_path(None), "dept=finance", &filtered)?;
+    // The whole report in English, for the accessibility audit of both languages.
+    dist::report_for(&dist::plan_path(None), "lang=en", &root().join("dist/test/gyokaku-report-en.html"))?;
     browser_tests("tests/e2e/")?;
     // Another government's plan, with no code change: the same build from
     // its dataset, and the tests that hold for any plan.

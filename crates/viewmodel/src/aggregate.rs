@@ -25,6 +25,16 @@ impl Tally {
         }
     }
 
+    /// The counts of two tallies together.
+    pub fn plus(self, o: Tally) -> Tally {
+        Tally {
+            met: self.met + o.met,
+            missed: self.missed + o.missed,
+            no_data: self.no_data + o.no_data,
+            not_evaluated: self.not_evaluated + o.not_evaluated,
+        }
+    }
+
     /// A year with no result reported yet: shown as 未評価, not as zeros.
     pub fn is_not_evaluated(&self) -> bool {
         self.not_evaluated > 0 && self.met + self.missed + self.no_data == 0

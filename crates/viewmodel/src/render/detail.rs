@@ -77,7 +77,7 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> String {
     h.finish()
 }
 
-fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
+pub(crate) fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     let t = lang.t();
     let reform = plan.reforms.iter().find(|r| r.id == item.reform_id);
     let goal = reform.and_then(|r| plan.goals.iter().find(|g| g.id == r.goal_id));
@@ -98,7 +98,7 @@ fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     h.close("dl");
 }
 
-fn sheet_texts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
+pub(crate) fn sheet_texts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     let t = lang.t();
     let Some(sheet) = &item.sheet else {
         h.el("p", &[("class", "gk-notice"), ("data-no-sheet", "")], t.no_sheet);
@@ -395,7 +395,7 @@ fn kpi_table(h: &mut Html, g: &ChartGeometry, unit: Option<&str>, title_id: &str
     let t = lang.t();
     let value = |n: Option<f64>, label: &Option<String>| format::value(n, label.as_deref(), unit, lang);
     // A box that may scroll sideways is reachable by keyboard, named by its KPI.
-    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", title_id)])
+    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "group"), ("aria-labelledby", title_id)])
         .open("table", &[("class", "gk-kpi-table")]);
     h.open("thead", &[]).open("tr", &[]);
     for head in [
@@ -453,7 +453,7 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
     let id_text = id.to_string();
     let span = quarters.len().to_string();
     let region = format!("{} ({id})", t.schedule);
-    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-label", &region)])
+    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "group"), ("aria-label", &region)])
         .open("table", &[("data-schedule", &id_text)]);
     h.open("thead", &[]).open("tr", &[]);
     h.el("th", &[("scope", "col"), ("rowspan", "2")], &format!("{} ({})", t.activity, t.related_kpis));
@@ -560,16 +560,23 @@ pub fn evaluations(h: &mut Html, plan: &Plan, id: u32, o: DetailOptions) {
                     .text(&format!(" {} ", t.achieved_count))
                     .el("span", &[("class", "gk-eval-count")], &count)
                     .close("summary");
-                for (label, text) in [(t.factors, &e.factors), (t.issues, &e.issues), (t.response, &e.response)] {
-                    if let Some(text) = text {
-                        h.el("h4", &[], label).paragraphs(text);
-                    }
-                }
+                evaluation_texts(h, e, o.lang);
                 h.close("details");
             }
         }
     }
     h.close("section");
+}
+
+/// An evaluation's 要因分析, 次年度への課題 and 課題を踏まえた対応, each under
+/// its heading; a text the source lacks is left out.
+pub(crate) fn evaluation_texts(h: &mut Html, e: &plan::Evaluation, lang: Lang) {
+    let t = lang.t();
+    for (label, text) in [(t.factors, &e.factors), (t.issues, &e.issues), (t.response, &e.response)] {
+        if let Some(text) = text {
+            h.el("h4", &[], label).paragraphs(text);
+        }
+    }
 }
 
 /// The notes of the item and of its KPIs, values, schedule and evaluations.

@@ -5,6 +5,7 @@
 
 pub mod detail;
 pub mod document;
+pub mod kiosk;
 pub mod lists;
 pub mod overview;
 pub mod page;

@@ -52,7 +52,7 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> S
 
     h.open("details", &[("class", "gk-year-table"), (if o.table_open { "open" } else { "" }, "")]);
     h.el("summary", &[], t.kpi_status_heading);
-    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-label", t.kpi_status_heading)])
+    h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "group"), ("aria-label", t.kpi_status_heading)])
         .open("table", &[("data-year-table", "")]);
     let legend: Vec<String> = [Status::Met, Status::Missed, Status::NoData]
         .iter()

@@ -142,7 +142,8 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
     let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
     let mut h = Html::new();
     let class = format!("gk-filters {NEEDS_SCRIPT}");
-    let mut attrs = vec![("class", class.as_str()), ("aria-labelledby", "gk-filters-h")];
+    // Not a named landmark: with two widgets on a page, two would share a name.
+    let mut attrs = vec![("class", class.as_str())];
     if o.hidden {
         attrs.push(("hidden", ""));
     }
@@ -231,7 +232,7 @@ pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> String {
 /// The overview as the live widget's section holds it (year table open).
 pub fn overview_section(plan: &Plan, lang: Lang, fy: i32, active_goal: Option<u32>) -> String {
     let mut h = Html::new();
-    h.open("section", &[("class", "gk-overview"), ("aria-labelledby", "gk-overview-h")]).open("div", &[]);
+    h.open("section", &[("class", "gk-overview")]).open("div", &[]);
     h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal, table_open: true }));
     h.close("div").close("section");
     h.finish()
@@ -270,7 +271,7 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
     h.open("main", &[("class", "gk-main")]);
     h.raw(&overview_section(plan, lang, fy, state.goal));
     h.raw(&filter_form(plan, &index, state, lang, fy, FormOptions { year: true, hidden: false }));
-    h.open("section", &[("class", "gk-results"), ("aria-labelledby", "gk-results-h")]);
+    h.open("section", &[("class", "gk-results")]);
     h.raw(&result_heading(ids.len(), lang, ""));
     h.open("div", &[]).raw(&item_cards(plan, &ids, fy, lang, report.as_deref())).close("div");
     h.close("section").close("main");
