@@ -56,13 +56,13 @@ const FLAGS = [
 ];
 
 /** For a test file: a server (options as for `startServer`) and a browser
- *  started before its tests and stopped after them; `use(server, browser)`
- *  receives both. */
+ *  (`options.browserArgs`: extra Chromium flags) started before its tests
+ *  and stopped after them; `use(server, browser)` receives both. */
 export function serverAndBrowser(use, options) {
   let server, browser;
   before(async () => {
     server = await startServer(options);
-    browser = await launch();
+    browser = await launch(options?.browserArgs);
     use(server, browser);
   });
   after(async () => {
@@ -71,9 +71,9 @@ export function serverAndBrowser(use, options) {
   });
 }
 
-/** Headless Chromium with a fresh profile. */
-export async function launch() {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+/** Headless Chromium with a fresh profile, plus any extra flags. */
+export async function launch(args = []) {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...FLAGS, ...args] });
   return browser;
 }
 
