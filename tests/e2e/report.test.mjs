@@ -50,6 +50,10 @@ test("with scripts off the report is complete: every item, chart, table, schedul
   assert.equal(await page.locator("svg[role=group]").count(), PLAN.kpis.length, "every KPI chart, as SVG");
   assert.equal(await page.locator("[data-kpi] table").count(), PLAN.kpis.length, "every chart's table");
   assert.equal(await page.locator("[data-kpi] details[open]").count(), PLAN.kpis.length, "tables open");
+  // Each chart is described by its one-sentence summary; the open table below says every year.
+  assert.equal(await page.locator("[data-kpi] .gk-chart-summary").count(), PLAN.kpis.length, "a summary per chart");
+  assert.equal(await page.locator('svg[aria-describedby="gk-kpi-7-1-s"]').count(), 1);
+  assert.match(await page.locator("#gk-kpi-7-1-s").textContent(), /^令和5年度 目標15,000,000回に対し実績39,257,498回/);
   assert.equal(await page.locator("[data-schedule]").count(), sheets.length, "every schedule grid");
   const evaluated = PLAN.evaluations.length;
   assert.equal(await page.locator("details.gk-eval[open]").count(), evaluated, "every evaluation, open");

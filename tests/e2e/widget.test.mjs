@@ -116,6 +116,12 @@ test("item 7's chart shows every fiscal year with a value, and its tooltip the e
   assert.match(await tip.textContent(), /39,257,498回/);
   assert.match(await tip.textContent(), /15,000,000回/);
   await screenshot(page, "03-item7-tooltip");
+  // The chart says what it shows in one sentence, under its title, and
+  // that sentence is the first thing its description reads.
+  const summary = page.locator('[data-kpi="7-1"] .gk-chart-summary');
+  assert.ok(await summary.isVisible());
+  assert.match(await summary.textContent(), /^令和5年度 目標15,000,000回に対し実績39,257,498回\(達成率261\.7%\)、達成。/);
+  assert.equal((await chart.getAttribute("aria-describedby")).split(" ")[0], await summary.getAttribute("id"));
   // The table alternative has the same numbers.
   await page.locator('[data-kpi="7-1"] summary').click();
   assert.match(await page.locator('[data-kpi="7-1"] table').textContent(), /39,257,498回/);

@@ -243,13 +243,27 @@ pub fn describe(column: &Column, unit: Option<&str>, lang: Lang) -> Vec<String> 
         format!("{} {}{}", t.target, value(column.target, &column.target_label), mark("target")),
         format!("{} {}{}", t.actual, value(column.actual, &column.actual_label), mark("actual")),
     ];
-    match (column.rate, column.stated_rate) {
-        (Some(r), Some(s)) if column.rate_differs => lines.push(format!("{} {} ({} {})", t.rate, format::rate(r), t.rate_stated, format::rate(s))),
-        (Some(r), _) => lines.push(format!("{} {}", t.rate, format::rate(r))),
-        (None, Some(s)) => lines.push(format!("{} {} ({})", t.rate, format::rate(s), t.rate_stated)),
-        (None, None) => {}
+    if let Some(rate) = rate_text(column, lang) {
+        lines.push(format!("{} {rate}", t.rate));
     }
     lines
+}
+
+/// A column's achievement rate as every view prints it: the computed rate,
+/// with the printed one beside it where they disagree, or the printed rate
+/// alone where the numbers give none; `None` where there is neither.
+///
+/// ```text
+/// 58.9%   335% (資料記載 35%)   100% (資料記載)
+/// ```
+pub fn rate_text(column: &Column, lang: Lang) -> Option<String> {
+    let t = lang.t();
+    match (column.rate, column.stated_rate) {
+        (Some(r), Some(s)) if column.rate_differs => Some(format!("{} ({} {})", format::rate(r), t.rate_stated, format::rate(s))),
+        (Some(r), _) => Some(format::rate(r)),
+        (None, Some(s)) => Some(format!("{} ({})", format::rate(s), t.rate_stated)),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]

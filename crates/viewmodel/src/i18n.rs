@@ -175,6 +175,35 @@ pub struct Strings {
     pub kiosk_no_kpis: &'static str,
     pub quarter: &'static str,
     pub chart_label: &'static str,
+    /// A chart's one-sentence summary (`summary.rs`): its latest year with
+    /// an actual. `{fy}`, `{target}`, `{actual}`, `{rate}` and `{status}`
+    /// are replaced by the `summary_rate` and `summary_*` parts below.
+    pub summary_against: &'static str,
+    /// The same where that year has no target: `{fy}`, `{actual}`, `{rate}`, `{status}`.
+    pub summary_no_target: &'static str,
+    /// `{rate}`: the rate as `chart::rate_text` writes it.
+    pub summary_rate: &'static str,
+    pub summary_met: &'static str,
+    pub summary_missed: &'static str,
+    /// A target and an actual (in words) with no judgement in the source.
+    pub summary_not_judged: &'static str,
+    /// After a judgement the target and actual alone would not give.
+    pub summary_by_printed_rate: &'static str,
+    /// No evaluated year has an actual.
+    pub summary_no_actual: &'static str,
+    /// Only one year has an actual, so there is no trend.
+    pub summary_one_year: &'static str,
+    /// The trend of the actuals: `{from}` (a fiscal year), `{years}`, `{trend}`.
+    pub summary_trend: &'static str,
+    pub trend_rising: &'static str,
+    pub trend_flat: &'static str,
+    pub trend_falling: &'static str,
+    /// After the trend of a lower-is-better KPI: what a fall or a rise means.
+    pub trend_improving: &'static str,
+    pub trend_worsening: &'static str,
+    /// One clause as a sentence (`{a}`), two clauses as one (`{a}`, `{b}`).
+    pub sentence: &'static str,
+    pub sentence_two: &'static str,
     /// The share control's button and the heading of its panel.
     pub share: &'static str,
     pub share_link: &'static str,
@@ -292,6 +321,23 @@ pub static JA: Strings = Strings {
     kiosk_no_kpis: "指標なし",
     quarter: "四半期",
     chart_label: "目標と実績の推移",
+    summary_against: "{fy} 目標{target}に対し実績{actual}{rate}{status}",
+    summary_no_target: "{fy} 実績{actual}{rate}{status}(目標の記載なし)",
+    summary_rate: "(達成率{rate})",
+    summary_met: "、達成",
+    summary_missed: "、未達成",
+    summary_not_judged: "、達成の判定なし",
+    summary_by_printed_rate: "(資料記載の達成率による)",
+    summary_no_actual: "実績なし",
+    summary_one_year: "実績は1年度分のみ",
+    summary_trend: "{from}から{years}年間で{trend}",
+    trend_rising: "増加",
+    trend_flat: "横ばい",
+    trend_falling: "減少",
+    trend_improving: "(改善)",
+    trend_worsening: "(悪化)",
+    sentence: "{a}。",
+    sentence_two: "{a}。{b}。",
     share: "共有・埋め込み",
     share_link: "この表示へのリンク",
     share_iframe: "埋め込みコード(iframe)",
@@ -404,6 +450,23 @@ pub static EN: Strings = Strings {
     kiosk_no_kpis: "No KPIs",
     quarter: "quarter",
     chart_label: "Targets and actuals by fiscal year",
+    summary_against: "{fy}: actual {actual} against a target of {target}{rate}{status}",
+    summary_no_target: "{fy}: actual {actual}{rate}{status} (no target given)",
+    summary_rate: " (achievement {rate})",
+    summary_met: ", met",
+    summary_missed: ", missed",
+    summary_not_judged: ", not judged",
+    summary_by_printed_rate: " (as judged by the printed rate)",
+    summary_no_actual: "No actual yet",
+    summary_one_year: "only one year has an actual",
+    summary_trend: "{trend} over {years} years from {from}",
+    trend_rising: "rising",
+    trend_flat: "flat",
+    trend_falling: "falling",
+    trend_improving: " (improving)",
+    trend_worsening: " (worsening)",
+    sentence: "{a}.",
+    sentence_two: "{a}; {b}.",
     share: "Share & embed",
     share_link: "Link to this view",
     share_iframe: "Embed code (iframe)",

@@ -1,6 +1,7 @@
 //! The widget's pure logic, tested natively: view state and its URL form,
-//! filtering, overview aggregation, chart geometry, number formats and the
-//! UI strings of both languages. No web dependencies.
+//! filtering, overview aggregation, chart geometry and its one-sentence
+//! summary, number formats and the UI strings of both languages. No web
+//! dependencies.
 
 pub mod aggregate;
 pub mod chart;
@@ -13,3 +14,4 @@ pub mod query;
 pub mod render;
 pub mod share;
 pub mod state;
+pub mod summary;

@@ -34,6 +34,33 @@ fn item_7_has_a_focusable_year_per_column_and_exact_tooltips() {
 }
 
 #[test]
+fn each_chart_is_described_first_by_its_one_sentence_summary_then_by_every_year() {
+    let plan = bundled();
+    let html = item_detail(&plan, 7, JA);
+    let summary = "<p class=\"gk-chart-summary\" id=\"gk-kpi-7-1-s\">令和5年度 目標15,000,000回に対し実績39,257,498回(達成率261.7%)、達成。令和2年度から4年間で増加。</p>";
+    assert!(html.contains(&format!("</figcaption>{summary}")), "right under the caption: {html}");
+    assert!(html.contains("aria-labelledby=\"gk-kpi-7-1\" aria-describedby=\"gk-kpi-7-1-s gk-kpi-7-1-d\""), "the summary is read first");
+    assert!(html.contains("<desc id=\"gk-kpi-7-1-d\">目標と実績の推移: "), "then every year");
+    let en = item_detail(&plan, 7, DetailOptions { lang: Lang::En, report: false });
+    assert!(en.contains(">FY2023 (R5): actual 39,257,498回 against a target of 15,000,000回 (achievement 261.7%), met; rising over 4 years from FY2020 (R2).</p>"));
+    let kpis = plan.kpis.len();
+    let all: String = plan.items.iter().map(|i| item_detail(&plan, i.id, JA)).collect();
+    assert_eq!(count(&all, "class=\"gk-chart-summary\""), kpis, "every chart has one");
+}
+
+#[test]
+fn a_report_chart_is_described_by_its_summary_alone_beside_its_open_table() {
+    let plan = bundled();
+    let ids: Vec<u32> = plan.items.iter().map(|i| i.id).collect();
+    for lang in [Lang::Ja, Lang::En] {
+        let html = report_items(&plan, &ids, lang);
+        assert_eq!(count(&html, "class=\"gk-chart-summary\""), plan.kpis.len());
+        assert_eq!(count(&html, "<desc"), 0, "the open table says every year");
+        assert!(html.contains("aria-labelledby=\"gk-kpi-7-1\" aria-describedby=\"gk-kpi-7-1-s\""));
+    }
+}
+
+#[test]
 fn a_printed_rate_that_differs_is_shown_beside_the_computed_one() {
     // Item 4 ③ R3: 67 against 20 is 335 %, the source prints 35 %.
     let html = item_detail(&bundled(), 4, JA);

@@ -11,6 +11,7 @@ use crate::chart::{describe, layout, ChartGeometry, Column};
 use crate::format;
 use crate::html::{num, Html};
 use crate::i18n::Lang;
+use crate::summary::chart_summary;
 use plan::metrics::Status;
 use plan::{Direction, FiscalYear, Item, Kpi, Plan, Quarter, Role};
 
@@ -150,8 +151,9 @@ fn kpi_group(h: &mut Html, plan: &Plan, id: u32, role: Role, o: DetailOptions) {
     h.close("div").close("section");
 }
 
-/// One KPI over the fiscal years `from..=to`: caption with badges, legend,
-/// chart and its table. Years after `results_through_fy` are 未評価.
+/// One KPI over the fiscal years `from..=to`: caption with badges, the
+/// chart's one-sentence summary, legend, chart and its table. Years after
+/// `results_through_fy` are 未評価.
 pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_through_fy: Option<i32>, o: DetailOptions) {
     let t = o.lang.t();
     let key = format!("{}-{}", kpi.item_id, kpi.no);
@@ -179,6 +181,8 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
     }
     inferred_badge(h, &kpi.reconstructed, o.lang);
     h.close("span").close("figcaption");
+    let summary_id = format!("{title_id}-s");
+    h.el("p", &[("class", "gk-chart-summary"), ("id", &summary_id)], &chart_summary(&g, unit, kpi.direction, o.lang));
 
     h.open("p", &[("class", "gk-legend"), ("aria-hidden", "true")]);
     h.el("span", &[("class", "gk-legend-actual")], &format!("■ {}", t.actual));
@@ -189,7 +193,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
     }
     h.close("p");
 
-    chart_svg(h, &g, &title_id, unit, o.lang, !o.report);
+    chart_svg(h, &g, (&title_id, &summary_id), unit, o.lang, !o.report);
 
     let open = if o.report { "open" } else { "" };
     h.open("details", &[("class", "gk-table-toggle"), (open, "")]);
@@ -210,14 +214,17 @@ fn direction_code(d: Direction) -> &'static str {
 }
 
 /// The chart: axes, target line, one group per year with its bar, marker,
-/// label and status symbol. `interactive`: each year is focusable and has a
-/// tooltip (drawn last so that they lie above every bar; CSS shows the one
-/// of the hovered or focused year). A report's charts are not: their
-/// table is open right below, so the same numbers are not written twice.
-pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&str>, lang: Lang, interactive: bool) {
+/// label and status symbol. It is named by its title (`title_id`) and
+/// described first by its one-sentence summary (`summary_id`).
+/// `interactive`: each year is focusable and has a tooltip (drawn last so
+/// that they lie above every bar; CSS shows the one of the hovered or
+/// focused year), and a `<desc>` says every year after the summary. A
+/// report's charts are not: their table is open right below, so the same
+/// numbers are not written twice (nor a third time in a `<desc>`).
+pub fn chart_svg(h: &mut Html, g: &ChartGeometry, (title_id, summary_id): (&str, &str), unit: Option<&str>, lang: Lang, interactive: bool) {
     let t = lang.t();
-    let summary: Vec<String> = g.columns.iter().map(|c| describe(c, unit, lang).join(" ")).collect();
     let desc_id = format!("{title_id}-d");
+    let described_by = if interactive { format!("{summary_id} {desc_id}") } else { summary_id.to_string() };
     h.open(
         "svg",
         &[
@@ -225,10 +232,13 @@ pub fn chart_svg(h: &mut Html, g: &ChartGeometry, title_id: &str, unit: Option<&
             ("viewBox", &format!("0 0 {} {}", g.width, g.height)),
             ("role", "group"),
             ("aria-labelledby", title_id),
-            ("aria-describedby", &desc_id),
+            ("aria-describedby", &described_by),
         ],
     );
-    h.el("desc", &[("id", &desc_id)], &format!("{}: {}", t.chart_label, summary.join("; ")));
+    if interactive {
+        let years: Vec<String> = g.columns.iter().map(|c| describe(c, unit, lang).join(" ")).collect();
+        h.el("desc", &[("id", &desc_id)], &format!("{}: {}", t.chart_label, years.join("; ")));
+    }
 
     h.open("g", &[("class", "gk-axes"), ("aria-hidden", "true")]);
     for tick in &g.ticks {
