@@ -173,13 +173,20 @@ test("touch goes goal → reform → item, pages through it, and back and home r
 });
 
 test("the attract loop starts when idle, pauses and resumes on its button, and a touch stops it", async () => {
-  const page = await open(kiosk('data-idle="30" data-step="5"'), { clock: true });
+  const page = await open(kiosk('data-idle="60" data-step="5"'), { clock: true });
   const banner = root(page).locator(".gk-kiosk-banner");
   const pause = root(page).locator('[data-action="pause"]');
   assert.equal(await banner.getAttribute("data-attract"), "false");
-  await page.clock.runFor(29_000);
+  assert.equal(await banner.getAttribute("data-warning"), "false");
+  // Before the loop takes the screen, whoever reads is warned and can keep it (WCAG 2.2.1).
+  await page.clock.runFor(59_000);
   assert.equal(await banner.getAttribute("data-attract"), "false", "not before the idle time");
-  await page.clock.runFor(2_000);
+  assert.equal(await banner.getAttribute("data-warning"), "true", "warned at least 20 s before");
+  await banner.getByRole("button").tap();
+  assert.equal(await banner.getAttribute("data-warning"), "false");
+  await page.clock.runFor(40_000);
+  assert.equal(await banner.getAttribute("data-attract"), "false", "the touch gave the reader another idle time");
+  await page.clock.runFor(25_000);
   assert.equal(await banner.getAttribute("data-attract"), "true");
   // It steps through goals and into items' charts.
   const screens = new Set();

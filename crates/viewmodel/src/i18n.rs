@@ -173,6 +173,9 @@ pub struct Strings {
     /// The results line of a tile: "{fy}の取組目標".
     pub kiosk_results_of: &'static str,
     pub kiosk_no_kpis: &'static str,
+    /// The warning before the attract loop starts, and its button.
+    pub kiosk_warning: &'static str,
+    pub kiosk_keep: &'static str,
     pub quarter: &'static str,
     pub chart_label: &'static str,
     /// A chart's one-sentence summary (`summary.rs`): its latest year with
@@ -319,6 +322,8 @@ pub static JA: Strings = Strings {
     kiosk_page: "{n} / {total} ページ",
     kiosk_results_of: "{fy}の取組目標",
     kiosk_no_kpis: "指標なし",
+    kiosk_warning: "まもなく自動再生に切り替わります。続けて見るには画面に触れてください。",
+    kiosk_keep: "続けて見る",
     quarter: "四半期",
     chart_label: "目標と実績の推移",
     summary_against: "{fy} 目標{target}に対し実績{actual}{rate}{status}",
@@ -448,6 +453,8 @@ pub static EN: Strings = Strings {
     kiosk_page: "Page {n} of {total}",
     kiosk_results_of: "Objective KPIs, {fy}",
     kiosk_no_kpis: "No KPIs",
+    kiosk_warning: "The slideshow starts soon. Touch the screen to keep reading.",
+    kiosk_keep: "Keep reading",
     quarter: "quarter",
     chart_label: "Targets and actuals by fiscal year",
     summary_against: "{fy}: actual {actual} against a target of {target}{rate}{status}",

@@ -269,6 +269,13 @@ impl KioskClock {
         self.step.is_some() && !self.paused
     }
 
+    /// True in the last `lead` seconds before the loop starts: the time to
+    /// warn whoever is reading that the screen is about to change, so that
+    /// a touch can keep it (WCAG 2.2.1).
+    pub fn warning(&self, idle_limit: u32, lead: u32) -> bool {
+        self.step.is_none() && !self.paused && self.idle_seconds > 0 && self.idle_seconds.saturating_add(lead) >= idle_limit
+    }
+
     /// True while the user has paused the loop.
     pub fn paused(&self) -> bool {
         self.paused
@@ -516,6 +523,23 @@ mod tests {
             assert_eq!(c.tick(1, 1, 1, 5), KioskAction::Nothing, "no loop while paused");
         }
         assert_eq!(c.toggle_pause(5), KioskAction::Show(1), "resume goes on after the last step shown");
+    }
+
+    #[test]
+    fn the_loop_is_announced_before_it_starts_and_a_touch_keeps_the_screen() {
+        let mut c = KioskClock::default();
+        for _ in 0..98 {
+            c.tick(1, 120, 8, 5);
+        }
+        assert!(!c.warning(120, 21));
+        c.tick(1, 120, 8, 5);
+        assert!(c.warning(120, 21), "21 s before the start");
+        c.input();
+        assert!(!c.warning(120, 21), "a touch extends the time");
+        for _ in 0..120 {
+            c.tick(1, 120, 8, 5);
+        }
+        assert!(c.attracting() && !c.warning(120, 21), "no warning once it runs");
     }
 
     #[test]
