@@ -4,7 +4,7 @@
 use crate::boot::Base;
 use crate::components::{
     detail::ItemDetail, filters::Filters, header::Header, kiosk::KioskLoop, list::Results, overview::Overview,
-    report::ReportBody, share::SharePanel, Footer, Notices,
+    refocus_after_mount, report::ReportBody, share::SharePanel, widget_focus, widget_focused_key, Footer, Notices,
 };
 use crate::platform;
 use leptos::prelude::*;
@@ -152,11 +152,24 @@ fn Dashboard(
     // Only opening or closing an item swaps the screen; other changes
     // update the parts that show them.
     let item = Memo::new(move |_| state.with(|s| s.item));
+    // Closing an item puts keyboard focus back on its card, so that the
+    // user goes on from where they were (WCAG 2.4.3); only if focus was in
+    // the widget, so that a kiosk's attract loop moves none.
+    let opened = StoredValue::new(None::<u32>);
     let body = move || match mode {
         Mode::Report => view! { <ReportBody /> }.into_any(),
         Mode::Embed | Mode::Kiosk => match item.get() {
-            Some(id) => view! { <ItemDetail id /> }.into_any(),
-            None => view! { <Overview /> <Filters /> <Results /> }.into_any(),
+            Some(id) => {
+                opened.set_value(Some(id));
+                view! { <ItemDetail id /> }.into_any()
+            }
+            None => {
+                if let Some(id) = opened.get_value().filter(|_| ctx.host.with_value(|h| widget_focus(h)).is_some()) {
+                    refocus_after_mount(ctx.host, format!("item-{id}"));
+                }
+                opened.set_value(None);
+                view! { <Overview /> <Filters /> <Results /> }.into_any()
+            }
         },
     };
     // The page's main landmark only where the widget is the page: inside a
@@ -165,6 +178,11 @@ fn Dashboard(
     // Everything below is drawn in one language; switching redraws it all.
     let page = move || {
         lang.track();
+        // A redraw in the other language keeps focus on the same control
+        // (the language switch), instead of dropping it to the page.
+        if let Some(key) = ctx.host.with_value(|h| widget_focused_key(h)) {
+            refocus_after_mount(ctx.host, key);
+        }
         let (warnings, notice) = (warnings.clone(), notice.clone());
         view! {
             <Header />

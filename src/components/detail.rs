@@ -1,6 +1,7 @@
 //! One item in full. The heading and the back button are live; everything
 //! below them is drawn once per language by `viewmodel::render`.
 
+use super::widget_focus;
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
@@ -15,9 +16,11 @@ pub fn ItemDetail(id: u32, #[prop(optional)] in_report: bool) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
     if !in_report {
         // Moving focus to the heading tells keyboard and screen-reader users
-        // where they are after opening an item.
+        // where they are after opening an item; not when a redraw has already
+        // put it back where it was (the language switch).
+        let host = ctx.host;
         Effect::new(move |_| {
-            if let Some(h) = heading.get() {
+            if let Some(h) = heading.get().filter(|_| host.with_value(|h| widget_focus(h)).is_none()) {
                 let _ = h.focus();
             }
         });

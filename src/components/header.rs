@@ -38,7 +38,7 @@ pub fn Header() -> impl IntoView {
                 {(!kiosk).then(|| view! {
                     <button type="button" class="gk-button" data-action="download-view" on:click=save>{t.download_view}</button>
                 })}
-                <button type="button" class="gk-button" data-action="language" lang=lang.other().code() on:click=switch_lang>
+                <button type="button" class="gk-button" data-action="language" data-key="language" lang=lang.other().code() on:click=switch_lang>
                     {t.language_switch}
                 </button>
             </div>
