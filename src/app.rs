@@ -4,7 +4,7 @@
 use crate::boot::Base;
 use crate::components::{
     detail::ItemDetail, filters::Filters, header::Header, kiosk::Kiosk, list::Results, overview::Overview,
-    report::ReportBody, share::SharePanel, Footer, Notices,
+    refocus_after_mount, report::ReportBody, share::SharePanel, widget_focus, widget_focused_key, Footer, Notices,
 };
 use crate::platform;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use viewmodel::host::{HostOptions, Mode};
 use viewmodel::i18n::Lang;
 use viewmodel::query::Index;
 use viewmodel::state::ViewState;
+use web_sys::HtmlElement;
 
 /// A validated plan and its query index; both live as long as the page.
 #[derive(Clone, Copy)]
@@ -38,6 +39,8 @@ pub struct Ctx {
     pub visible: Memo<Vec<u32>>,
     /// Where the widget's files are served from, for shared links.
     pub base: Base,
+    /// The host element, whose shadow root holds the focus to keep.
+    pub host: StoredValue<HtmlElement, LocalStorage>,
     /// Whether the share panel is open.
     pub sharing: RwSignal<bool>,
 }
@@ -76,11 +79,12 @@ pub fn App(
     warnings: Vec<String>,
     /// Why the host's `data-src` was not used, if it was not.
     notice: Option<String>,
+    host: HtmlElement,
     base: Base,
 ) -> impl IntoView {
     let lang = options.lang.or(options.state.lang).unwrap_or_default();
     match data {
-        Ok(loaded) => view! { <Dashboard loaded options warnings notice base /> }.into_any(),
+        Ok(loaded) => view! { <Dashboard loaded options warnings notice host base /> }.into_any(),
         Err(why) => {
             let t = lang.t();
             view! {
@@ -102,6 +106,7 @@ fn Dashboard(
     options: HostOptions,
     warnings: Vec<String>,
     notice: Option<String>,
+    host: HtmlElement,
     base: Base,
 ) -> impl IntoView {
     let Loaded { plan, index } = loaded;
@@ -134,6 +139,7 @@ fn Dashboard(
         fy,
         visible,
         base,
+        host: StoredValue::new_local(host),
         sharing: RwSignal::new(false),
     };
     provide_context(ctx);
@@ -156,11 +162,24 @@ fn Dashboard(
     // Only opening or closing an item swaps the screen; other changes
     // update the parts that show them.
     let item = Memo::new(move |_| state.with(|s| s.item));
+    // Closing an item puts keyboard focus back on its card, so that the
+    // user goes on from where they were (WCAG 2.4.3); only if focus was in
+    // the widget, so that a kiosk's attract loop moves none.
+    let opened = StoredValue::new(None::<u32>);
     let body = move || match mode {
         Mode::Report => view! { <ReportBody /> }.into_any(),
         Mode::Embed | Mode::Kiosk => match item.get() {
-            Some(id) => view! { <ItemDetail id /> }.into_any(),
-            None => view! { <Overview /> <Filters /> <Results /> }.into_any(),
+            Some(id) => {
+                opened.set_value(Some(id));
+                view! { <ItemDetail id /> }.into_any()
+            }
+            None => {
+                if let Some(id) = opened.get_value().filter(|_| ctx.host.with_value(|h| widget_focus(h)).is_some()) {
+                    refocus_after_mount(ctx.host, format!("item-{id}"));
+                }
+                opened.set_value(None);
+                view! { <Overview /> <Filters /> <Results /> }.into_any()
+            }
         },
     };
     // The page's main landmark only where the widget is the page: inside a
@@ -169,6 +188,11 @@ fn Dashboard(
     // Everything below is drawn in one language; switching redraws it all.
     let page = move || {
         lang.track();
+        // A redraw in the other language keeps focus on the same control
+        // (the language switch), instead of dropping it to the page.
+        if let Some(key) = ctx.host.with_value(|h| widget_focused_key(h)) {
+            refocus_after_mount(ctx.host, key);
+        }
         let (warnings, notice) = (warnings.clone(), notice.clone());
         view! {
             <Header />

@@ -89,7 +89,8 @@ async fn mount_host(host: HtmlElement, bundled: js_sys::Promise, base: Base) -> 
         None => shadow_container(&host)?,
     };
     container.set_text_content(None);
-    mount_to(container, move || view! { <App data options warnings notice base /> }).forget();
+    let host_for_app = host.clone();
+    mount_to(container, move || view! { <App data options warnings notice host=host_for_app base /> }).forget();
     // Keyboard focus stays where it was in the pre-rendered view.
     if let (Some(key), Some(root)) = (focused, host.shadow_root()) {
         focus(root.query_selector(&key_selector(&key)));

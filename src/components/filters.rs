@@ -3,7 +3,7 @@
 //! state back into the controls, so a link, back/forward or "clear" moves
 //! them too. The department list and the chips are drawn as HTML.
 
-use super::{hook, LiveHtml};
+use super::{focus, hook, key_selector, LiveHtml};
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::lists::{department_chips, department_options, options};
@@ -130,6 +130,12 @@ pub fn Filters() -> impl IntoView {
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(dept) = hook(&ev, "data-dept-remove") {
+            // The chip goes: focus moves to its department's checkbox (or to
+            // the department search while the list hides it), not to the page.
+            if let Some(form) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                let checkbox = form.query_selector(&key_selector(&format!("dept-{dept}"))).ok().flatten();
+                focus(Ok(checkbox.or_else(|| form.query_selector("[data-filter=dept-search]").ok().flatten())));
+            }
             ctx.update_state(|s| s.depts.retain(|d| d != &dept));
         }
     };

@@ -8,6 +8,7 @@ use crate::boot::STYLESHEET;
 use crate::platform;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
+use viewmodel::render::data_lang;
 use viewmodel::render::document::{file_name, report_document};
 
 #[component]
@@ -27,7 +28,7 @@ pub fn Header() -> impl IntoView {
         <header class="gk-header">
             <div class="gk-titles">
                 <p class="gk-app-title">{t.app_title}</p>
-                <h1 class="gk-plan-title">{ctx.plan.plan.title.clone()}</h1>
+                <h1 class="gk-plan-title" lang=data_lang(lang)>{ctx.plan.plan.title.clone()}</h1>
             </div>
             <div class="gk-actions">
                 <ShareButton />
@@ -35,7 +36,7 @@ pub fn Header() -> impl IntoView {
                     <button type="button" class="gk-button" data-action="print" on:click=|_| platform::print()>{t.print}</button>
                 })}
                 <button type="button" class="gk-button" data-action="download-view" on:click=save>{t.download_view}</button>
-                <button type="button" class="gk-button" data-action="language" lang=lang.other().code() on:click=switch_lang>
+                <button type="button" class="gk-button" data-action="language" data-key="language" lang=lang.other().code() on:click=switch_lang>
                     {t.language_switch}
                 </button>
             </div>

@@ -14,6 +14,7 @@ use gloo_timers::callback::{Interval, Timeout};
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
 use viewmodel::kiosk::{attract_sequence, tick_seconds, Go, KioskAction, KioskClock, Nav, Screen};
+use viewmodel::render::data_lang;
 use viewmodel::render::kiosk::kiosk_screen;
 
 /// How long the warning before the attract loop stays at least (WCAG
@@ -145,7 +146,7 @@ pub fn Kiosk(
     view! {
         <div class="gk-kiosk-app" on:click=on_click>
             <header class="gk-kiosk-bar">
-                <h1 class="gk-plan-title">{plan.plan.title.clone()}</h1>
+                <h1 class="gk-plan-title" lang=move || data_lang(ctx.lang.get())>{plan.plan.title.clone()}</h1>
                 <div class="gk-kiosk-controls">
                     <button type="button" class="gk-button" data-go="back" data-key="back"
                         disabled=move || !nav.with(Nav::can_go_back)>

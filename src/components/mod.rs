@@ -83,8 +83,7 @@ pub fn LiveHtml(
 }
 
 /// The `data-key` of the focused element, if it is inside `el` (in a
-/// shadow root or in the page's own DOM). Keys are ids and numbers only, so
-/// they go into a selector as they are.
+/// shadow root or in the page's own DOM).
 pub fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
     let root = el.get_root_node();
     let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
@@ -94,12 +93,38 @@ pub fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
     if !el.contains(Some(&active)) {
         return None;
     }
-    active.get_attribute("data-key").filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    active.get_attribute("data-key").filter(is_key)
+}
+
+/// Keys are ids and numbers only, so they go into a selector as they are.
+fn is_key(key: &String) -> bool {
+    key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 /// The selector of the element with `data-key` `key` (from [`focused_key`]).
 pub fn key_selector(key: &str) -> String {
     format!("[data-key=\"{key}\"]")
+}
+
+/// The element that has keyboard focus inside the widget of `host` (in its
+/// shadow root), if any.
+pub fn widget_focus(host: &web_sys::HtmlElement) -> Option<web_sys::Element> {
+    host.shadow_root()?.active_element()
+}
+
+/// The `data-key` of the element focused inside the widget of `host`.
+pub fn widget_focused_key(host: &web_sys::HtmlElement) -> Option<String> {
+    widget_focus(host)?.get_attribute("data-key").filter(is_key)
+}
+
+/// Once the view being built is mounted, focuses its element with
+/// `data-key` `key`: what a redraw took away from under the user.
+pub fn refocus_after_mount(host: StoredValue<web_sys::HtmlElement, LocalStorage>, key: String) {
+    Effect::new(move |_| {
+        if let Some(root) = host.with_value(|h| h.shadow_root()) {
+            focus(root.query_selector(&key_selector(&key)));
+        }
+    });
 }
 
 /// Moves keyboard focus to what a `query_selector` found, if anything.

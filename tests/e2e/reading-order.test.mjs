@@ -186,9 +186,9 @@ function itemSequence(article, id, { report, tablesOpen }) {
       const chart = `KPI ${k.no}: chart`;
       if (!tablesOpen || report) step(chart, (n) => n.el?.tag === "svg" && figure(n) && named(n), (n) => figure(n));
       if (report) {
-        step(`KPI ${k.no}: table`, (n) => n.role === "region" && figure(n) && named(n), undefined, chart);
+        step(`KPI ${k.no}: table`, (n) => n.role === "group" && n.el?.attrs?.class?.includes("gk-table-scroll") && figure(n) && named(n), undefined, chart);
       } else if (tablesOpen) {
-        step(`KPI ${k.no}: table`, (n) => n.role === "region" && figure(n) && named(n), (n) => figure(n));
+        step(`KPI ${k.no}: table`, (n) => n.role === "group" && n.el?.attrs?.class?.includes("gk-table-scroll") && figure(n) && named(n), (n) => figure(n));
       } else {
         step(`KPI ${k.no}: table disclosure`, (n) => n.role === "DisclosureTriangle" && figure(n), undefined, chart);
       }
@@ -197,7 +197,7 @@ function itemSequence(article, id, { report, tablesOpen }) {
   const schedule = (n) => closest(n.el, hasClass("gk-schedule"));
   if (PLAN.schedule.some((s) => s.item_id === id)) {
     step("schedule: heading", (n) => n.role === "heading" && n.level === 3 && schedule(n), (n) => schedule(n));
-    step("schedule: table", (n) => n.role === "region" && schedule(n) && n.name.includes(`(${id})`));
+    step("schedule: table", (n) => n.role === "group" && schedule(n) && n.name.includes(`(${id})`));
   }
   const evaluations = (n) => closest(n.el, hasClass("gk-evaluations"));
   step("evaluations: heading", (n) => n.role === "heading" && n.level === 3 && evaluations(n), (n) => evaluations(n));

@@ -28,13 +28,35 @@ pub fn circled(n: u32) -> String {
     }
 }
 
+/// The language the dataset's own text (titles, texts, names) is
+/// published in. It is shown as published, never translated, so in the
+/// English UI every element that holds it says `lang="ja"` and a screen
+/// reader reads it in a Japanese voice (WCAG 3.1.2).
+pub const DATA_LANG: &str = "ja";
+
+/// The `lang` attribute of an element holding dataset text in UI
+/// language `lang`; none where the UI already speaks the data's language.
+pub fn data_lang(lang: Lang) -> Option<&'static str> {
+    (lang.code() != DATA_LANG).then_some(DATA_LANG)
+}
+
+/// [`data_lang`] as an attribute pair for [`Html`] (an empty pair, which
+/// [`Html`] skips, where none is needed).
+pub fn data_lang_attr(lang: Lang) -> (&'static str, &'static str) {
+    data_lang(lang).map_or(("", ""), |l| ("lang", l))
+}
+
 /// An item's heading text: `(12) title (note) ★`, the star with its
 /// meaning for screen readers. Every heading of an item (card, detail,
 /// report) is written by this one function.
 pub fn item_heading(h: &mut Html, plan: &Plan, item: &plan::Item, lang: Lang) {
-    h.el("span", &[("class", "gk-item-no")], &format!("({})", item.id)).text(" ").text(&item.title);
+    h.el("span", &[("class", "gk-item-no")], &format!("({})", item.id)).text(" ");
+    match data_lang(lang) {
+        Some(l) => h.el("span", &[("lang", l)], &item.title),
+        None => h.text(&item.title),
+    };
     if let Some(note) = &item.note {
-        h.el("span", &[("class", "gk-item-note")], &format!(" ({note})"));
+        h.el("span", &[("class", "gk-item-note"), data_lang_attr(lang)], &format!(" ({note})"));
     }
     if let (true, Some(meaning)) = (item.star, star_text(plan, lang.t().star_explained)) {
         h.text(" ")
