@@ -231,3 +231,14 @@ fn items_without_a_sheet_show_the_kpi_names_of_the_overview_list() {
     }
     assert!(item_detail(&plan, 2, JA).contains("税外収入の納入通知書"));
 }
+
+#[test]
+fn in_the_english_ui_the_datasets_japanese_text_is_marked_as_japanese() {
+    let plan = bundled();
+    let en = item_detail(&plan, 7, DetailOptions { lang: Lang::En, report: false });
+    assert!(en.contains("<div lang=\"ja\"><p>"), "the sheet's texts");
+    assert!(en.contains("class=\"gk-kpi-name\" id=\"gk-kpi-7-1\" lang=\"ja\">"), "the KPI names");
+    assert!(en.contains("<dd lang=\"ja\">"), "goal and reform titles");
+    let ja = item_detail(&plan, 7, JA);
+    assert!(!ja.contains("lang=\""), "the Japanese UI needs no marks: the page is Japanese");
+}

@@ -6,7 +6,7 @@
 //! Pure: the same plan, item and language give the same string, so native
 //! tests check what the browser will show.
 
-use super::{circled, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text, status_mark};
+use super::{circled, data_lang_attr, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text, status_mark};
 use crate::chart::{describe, layout, ChartGeometry, Column};
 use crate::format;
 use crate::html::{num, Html};
@@ -91,8 +91,9 @@ pub(crate) fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     }
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
     h.open("dl", &[("class", "gk-facts")]);
-    h.el("dt", &[], t.goal).el("dd", &[], &goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default());
-    h.el("dt", &[], t.reform).el("dd", &[], &reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default());
+    let data = [data_lang_attr(lang)];
+    h.el("dt", &[], t.goal).el("dd", &data, &goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default());
+    h.el("dt", &[], t.reform).el("dd", &data, &reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default());
     h.el("dt", &[], t.lead_departments)
         .el("dd", &[("data-facts", "lead")], &lead_departments_text(plan, item, lang));
     h.el("dt", &[], t.related_departments).el("dd", &[], &or_dash(related));
@@ -109,7 +110,8 @@ pub(crate) fn sheet_texts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     let headings = [dated_heading(plan, t.situation), dated_heading(plan, t.problems), t.measures.to_string()];
     for (label, text) in headings.iter().zip([&sheet.situation, &sheet.problems, &sheet.measures]) {
         if let Some(text) = text {
-            h.open("section", &[("class", "gk-text")]).el("h3", &[], label).paragraphs(text).close("section");
+            h.open("section", &[("class", "gk-text")]).el("h3", &[], label);
+            h.open("div", &[data_lang_attr(lang)]).paragraphs(text).close("div").close("section");
         }
     }
     h.close("div");
@@ -126,7 +128,7 @@ fn listed_kpis(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     h.open("section", &[("class", "gk-listed-kpis"), ("data-listed-kpis", "")]).el("h3", &[], t.listed_kpis);
     h.el("p", &[("class", "gk-share-help")], t.listed_kpis_help).open("ul", &[]);
     for e in entries {
-        h.open("li", &[]).text(&e.name).text(" ");
+        h.open("li", &[]).el("span", &[data_lang_attr(lang)], &e.name).text(" ");
         inferred_badge(h, &e.reconstructed, lang);
         h.close("li");
     }
@@ -163,7 +165,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
 
     h.open("figure", &[("class", "gk-kpi"), ("data-kpi", &key)]);
     h.open("figcaption", &[]);
-    h.el("span", &[("class", "gk-kpi-name"), ("id", &title_id)], &format!("{} {}", circled(kpi.no), kpi.name));
+    h.el("span", &[("class", "gk-kpi-name"), ("id", &title_id), data_lang_attr(o.lang)], &format!("{} {}", circled(kpi.no), kpi.name));
     h.open("span", &[("class", "gk-badges")]);
     if let Some(u) = unit {
         h.el("span", &[("class", "gk-badge")], &format!("{}: {u}", if o.lang == Lang::Ja { "単位" } else { "unit" }));
@@ -504,7 +506,7 @@ pub fn schedule(h: &mut Html, plan: &Plan, id: u32, lang: Lang) {
                 if !kpis.is_empty() {
                     h.el("span", &[("class", "gk-sched-kpis")], &format!("{kpis} "));
                 }
-                h.text(&row.activity);
+                h.el("span", &[data_lang_attr(lang)], &row.activity);
                 inferred_badge(h, &row.reconstructed, lang);
                 h.close("th");
             }
@@ -584,7 +586,7 @@ pub(crate) fn evaluation_texts(h: &mut Html, e: &plan::Evaluation, lang: Lang) {
     let t = lang.t();
     for (label, text) in [(t.factors, &e.factors), (t.issues, &e.issues), (t.response, &e.response)] {
         if let Some(text) = text {
-            h.el("h4", &[], label).paragraphs(text);
+            h.el("h4", &[], label).open("div", &[data_lang_attr(lang)]).paragraphs(text).close("div");
         }
     }
 }
@@ -611,7 +613,7 @@ fn notes(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     h.open("details", &[("class", "gk-notes")]).el("summary", &[], &format!("{} ({})", lang.t().notes, all.len()));
     h.open("ul", &[]);
     for n in &all {
-        h.el("li", &[], n);
+        h.el("li", &[data_lang_attr(lang)], n);
     }
     h.close("ul").close("details");
 }

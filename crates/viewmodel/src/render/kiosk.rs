@@ -5,7 +5,7 @@
 //! a redraw.
 
 use super::detail::{evaluation_texts, facts, kpi_figure, schedule, sheet_texts, DetailOptions};
-use super::{item_heading, lead_departments_text, tally_badges};
+use super::{data_lang_attr, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::{goal_summaries, item_tally, Tally};
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -35,7 +35,7 @@ fn tile(h: &mut Html, screen: &Screen, label: &str, title: &str, tally: Option<T
         "button",
         &[("type", "button"), ("class", "gk-tile"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))],
     );
-    h.el("span", &[("class", "gk-tile-label")], label).el("span", &[("class", "gk-tile-title")], title);
+    h.el("span", &[("class", "gk-tile-label")], label).el("span", &[("class", "gk-tile-title"), data_lang_attr(lang)], title);
     let t = lang.t();
     match tally {
         Some(tally) if tally != Tally::default() => {
@@ -101,7 +101,7 @@ fn item_tiles<'a>(h: &mut Html, plan: &Plan, items: impl Iterator<Item = &'a pla
             "button",
             &[("type", "button"), ("class", "gk-tile"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))],
         );
-        h.el("span", &[("class", "gk-tile-label")], &lead_departments_text(plan, item, lang));
+        h.el("span", &[("class", "gk-tile-label"), data_lang_attr(lang)], &lead_departments_text(plan, item, lang));
         h.open("span", &[("class", "gk-tile-title")]).raw(&title.finish()).close("span");
         let tally = item_tally(plan, item.id, fy);
         let t = lang.t();
@@ -134,7 +134,7 @@ fn departments(h: &mut Html, plan: &Plan, lang: Lang) {
         let hook = Go::hook(&Screen::Department(d.id.clone()));
         h.open("li", &[])
             .open("button", &[("type", "button"), ("class", "gk-dept-button"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))])
-            .el("span", &[], &d.name)
+            .el("span", &[data_lang_attr(lang)], &d.name)
             .el("span", &[("class", "gk-dept-count")], &format!("{n}"))
             .close("button")
             .close("li");

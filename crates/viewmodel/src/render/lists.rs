@@ -1,7 +1,7 @@
 //! The item list (one card per item, with a button that opens it) and the
 //! department picker (checkboxes with counts, and chips for the chosen).
 
-use super::{department_names, item_heading, lead_departments_text, tally_badges};
+use super::{data_lang_attr, department_names, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::item_tally;
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -47,7 +47,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
             goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default(),
             reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default()
         );
-        h.el("p", &[("class", "gk-item-path")], &path);
+        h.el("p", &[("class", "gk-item-path"), data_lang_attr(lang)], &path);
         h.el("p", &[("class", "gk-item-depts")], &format!("{}: {}", t.lead_departments, lead_departments_text(plan, item, lang)));
         if item.sheet.is_none() {
             h.el("p", &[("class", "gk-item-nosheet")], t.no_sheet);

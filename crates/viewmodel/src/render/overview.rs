@@ -2,7 +2,7 @@
 //! objective-KPI results; pressing it filters by the goal), a goal × year
 //! table of the same results, and the KGIs.
 
-use super::{status_mark, tally_badges};
+use super::{data_lang_attr, status_mark, tally_badges};
 use crate::aggregate::GoalSummary;
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -40,7 +40,7 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> S
             ],
         );
         h.el("span", &[("class", "gk-goal-no")], &format!("{} {}", t.goal, s.goal_id));
-        h.el("span", &[("class", "gk-goal-title")], title);
+        h.el("span", &[("class", "gk-goal-title"), data_lang_attr(o.lang)], title);
         h.close("button");
         h.el("p", &[("class", "gk-counts")], &format!("{} {} ・ {} {}", t.reforms, s.reforms, t.items, s.items));
         let tally = s.by_year.iter().find(|(y, _)| *y == o.fy).map(|(_, t)| *t).unwrap_or_default();
@@ -97,8 +97,8 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> S
         let linked = plan.kpis.iter().filter(|x| x.kgi_id == Some(k.id)).count();
         h.open("li", &[])
             .el("span", &[("class", "gk-kgi-no")], &format!("KGI {} ", k.id))
-            .el("span", &[("class", "gk-kgi-title")], &k.title)
-            .el("span", &[("class", "gk-kgi-indicator")], &k.indicator)
+            .el("span", &[("class", "gk-kgi-title"), data_lang_attr(o.lang)], &k.title)
+            .el("span", &[("class", "gk-kgi-indicator"), data_lang_attr(o.lang)], &k.indicator)
             .el("span", &[("class", "gk-kgi-kpis")], &format!("{}: {linked}", t.kpis))
             .close("li");
     }

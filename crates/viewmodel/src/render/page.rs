@@ -9,7 +9,7 @@
 
 use super::lists::{department_options, item_cards, options};
 use super::overview::{overview, OverviewOptions};
-use super::star_filter_label;
+use super::{data_lang_attr, star_filter_label};
 use crate::aggregate::{goal_summaries, latest_year_with_results};
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -55,7 +55,7 @@ pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Stri
     h.open("header", &[("class", "gk-header")]);
     h.open("div", &[("class", "gk-titles")])
         .el("p", &[("class", "gk-app-title")], t.app_title)
-        .el("h1", &[("class", "gk-plan-title")], &plan.plan.title)
+        .el("h1", &[("class", "gk-plan-title"), data_lang_attr(lang)], &plan.plan.title)
         .close("div");
     let class = format!("gk-actions {NEEDS_SCRIPT}");
     let mut attrs = vec![("class", class.as_str()), ("data-actions", "")];
