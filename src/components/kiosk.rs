@@ -172,7 +172,7 @@ pub fn Kiosk(
             {move || { ctx.lang.track(); view! { <Footer /> } }}
             <div class="gk-kiosk-banner" role="status" data-attract=move || attracting.get().to_string()
                 data-paused=move || paused.get().to_string() data-warning=move || warning.get().to_string()>
-                {move || if paused.get() { t().kiosk_paused } else if attracting.get() { t().kiosk_touch } else if warning.get() { t().kiosk_warning } else { "" }}
+                {move || if warning.get() { t().kiosk_warning } else if paused.get() { t().kiosk_paused } else if attracting.get() { t().kiosk_touch } else { "" }}
                 {move || warning.get().then(|| view! {
                     <button type="button" class="gk-button gk-keep" data-action="keep">{t().kiosk_keep}</button>
                 })}

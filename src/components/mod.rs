@@ -46,7 +46,7 @@ pub fn Notices(warnings: Vec<String>, notice: Option<String>) -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
     let base = (ctx.mode != Mode::Kiosk && !ctx.base.0.is_empty()).then_some(ctx.base.0);
-    let html = footer_inner(ctx.plan, ctx.lang.get_untracked(), base);
+    let html = footer_inner(ctx.plan, ctx.lang.get_untracked(), base, ctx.mode != Mode::Kiosk);
     view! { <footer class="gk-footer" inner_html=html></footer> }
 }
 

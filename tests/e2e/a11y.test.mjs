@@ -81,7 +81,7 @@ test("axe finds no violation on the kiosk: home, a goal, an item's chart and sch
   const toItem = [`goal:${reform.goal_id}`, `reform:${reform.id}`, `item:${item.id}`];
   const failures = [];
   for (const lang of ["ja", "en"]) {
-    const screens = [["home", []], ["goal", [`goal:${PLAN.goals[0].id}`]], ["a reform", ["home", toItem[0], toItem[1]]], ["an item's chart", [toItem[2], "next"]], ["departments", ["home", "departments"]]];
+    const screens = [["home", []], ["goal", [`goal:${PLAN.goals[0].id}`]], ["a reform", ["home", toItem[0], toItem[1]]], ["an item's first page", [toItem[2]]], ["an item's chart", ["next"]], ["departments", ["home", "departments"]]];
     for (const [name, taps] of screens) {
       for (const hook of taps) await root.locator(`[data-go="${hook}"]`).first().tap();
       failures.push(...(await audit(page.mainFrame())).map((v) => `${lang} ${name}: ${v}`));
@@ -94,7 +94,10 @@ test("axe finds no violation on the kiosk: home, a goal, an item's chart and sch
       failures.push(...(await audit(page.mainFrame())).map((v) => `${lang} item page: ${v}`));
     }
     await root.locator('[data-go="home"]').tap();
-    await page.clock.runFor(6000);
+    await page.clock.runFor(2000);
+    await root.locator('.gk-kiosk-banner[data-warning="true"]').waitFor();
+    failures.push(...(await audit(page.mainFrame())).map((v) => `${lang} warning before the loop: ${v}`));
+    await page.clock.runFor(4000);
     await root.locator('.gk-kiosk-banner[data-attract="true"]').waitFor();
     failures.push(...(await audit(page.mainFrame())).map((v) => `${lang} attract loop: ${v}`));
     await root.locator('[data-action="pause"]').tap();

@@ -137,6 +137,7 @@ test("touch goes goal → reform → item, pages through it, and back and home r
   const pageOf = root(page).locator(".gk-page-of");
   await assert.doesNotReject(pageOf.waitFor());
   const total = Number((await pageOf.textContent()).match(/\/ (\d+)/)[1]);
+  await check("page 1");
   assert.ok(total >= 2, "an item has more than one page");
   // Focus goes to the new screen's heading, for keyboard and screen-reader users.
   assert.equal(await root(page).evaluate((h) => h.shadowRoot.activeElement?.className), "gk-screen-title");
@@ -220,6 +221,19 @@ test("the attract loop starts when idle, pauses and resumes on its button, and a
   assert.equal(page.url().startsWith("file://"), true);
   assert.equal(page.context().pages().length, 1);
   assert.deepEqual(page.errors, []);
+});
+
+test("a new screen fades in, unless the system asks for reduced motion: then it is a cut", async () => {
+  const animations = async (reducedMotion) => {
+    const page = await open(kiosk(), { reducedMotion });
+    await tap(page, `goal:${firstGoal}`);
+    await root(page).locator('[data-go^="reform:"]').first().waitFor();
+    const n = await root(page).evaluate((h) => h.shadowRoot.querySelector(".gk-kiosk-content").getAnimations({ subtree: true }).length);
+    await page.context().close();
+    return n;
+  };
+  assert.ok((await animations("no-preference")) > 0, "an animation without the setting");
+  assert.equal(await animations("reduce"), 0, "none with reduced motion");
 });
 
 test("English on the kiosk keeps the place, and bad idle and step fall back with a note", async () => {

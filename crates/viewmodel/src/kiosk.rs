@@ -269,11 +269,19 @@ impl KioskClock {
         self.step.is_some() && !self.paused
     }
 
-    /// True in the last `lead` seconds before the loop starts: the time to
-    /// warn whoever is reading that the screen is about to change, so that
-    /// a touch can keep it (WCAG 2.2.1).
+    /// True in the last `lead` seconds before the screen changes by
+    /// itself (the loop starts, or a pause left alone ends at home): the
+    /// time to warn whoever is reading, so that a touch can keep it
+    /// (WCAG 2.2.1).
     pub fn warning(&self, idle_limit: u32, lead: u32) -> bool {
-        self.step.is_none() && !self.paused && self.idle_seconds > 0 && self.idle_seconds.saturating_add(lead) >= idle_limit
+        let limit = if self.paused {
+            idle_limit.saturating_mul(PAUSE_IDLE_FACTOR)
+        } else if self.step.is_none() {
+            idle_limit
+        } else {
+            return false;
+        };
+        self.idle_seconds > 0 && self.idle_seconds.saturating_add(lead) >= limit
     }
 
     /// True while the user has paused the loop.
@@ -543,11 +551,12 @@ mod tests {
     }
 
     #[test]
-    fn a_pause_left_alone_ends_at_home() {
+    fn a_pause_left_alone_ends_at_home_after_a_warning() {
         let mut c = KioskClock::default();
         c.toggle_pause(5);
-        for _ in 1..10 * PAUSE_IDLE_FACTOR {
+        for i in 1..10 * PAUSE_IDLE_FACTOR {
             assert_eq!(c.tick(1, 10, 1, 5), KioskAction::Nothing);
+            assert_eq!(c.warning(10, 21), i + 21 >= 10 * PAUSE_IDLE_FACTOR, "warned in the last 21 s, at {i}");
         }
         assert_eq!(c.tick(1, 10, 1, 5), KioskAction::Home);
         assert!(!c.paused());

@@ -85,3 +85,13 @@ fn the_loop_visits_every_goal_and_only_item_pages_with_a_chart() {
         }
     }
 }
+
+#[test]
+fn the_kiosk_footer_writes_the_sources_address_out_instead_of_linking_it() {
+    let mut p = fixture();
+    p.plan.source_url = Some("https://example.jp/plan.pdf".into());
+    let kiosk = viewmodel::render::page::footer_inner(&p, Lang::Ja, None, false);
+    assert!(!kiosk.contains("<a "), "no way out of a kiosk");
+    assert!(kiosk.contains("(https://example.jp/plan.pdf)"));
+    assert!(viewmodel::render::page::footer_inner(&p, Lang::Ja, None, true).contains("<a href=\"https://example.jp/plan.pdf\""));
+}

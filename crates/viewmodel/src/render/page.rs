@@ -87,15 +87,17 @@ pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Stri
 /// The source (linked where the dataset gives its address), the as-of
 /// date and the terms of reuse; where the widget's files are at `base`, links
 /// to the complete report and the open data beside them. Links leave the
-/// widget: a new tab, never inside a frame.
+/// widget: a new tab, never inside a frame. (A kiosk, which must have no
+/// way out, uses [`footer_inner`] with no links.)
 pub fn footer(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
     let mut h = Html::new();
-    h.open("footer", &[("class", "gk-footer")]).raw(&footer_inner(plan, lang, base)).close("footer");
+    h.open("footer", &[("class", "gk-footer")]).raw(&footer_inner(plan, lang, base, true)).close("footer");
     h.finish()
 }
 
-/// What is inside the footer element.
-pub fn footer_inner(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
+/// What is inside the footer element; with `links` false (a kiosk), the
+/// source's address is written out as text instead of linked.
+pub fn footer_inner(plan: &Plan, lang: Lang, base: Option<&str>, links: bool) -> String {
     let t = lang.t();
     let info = &plan.plan;
     let outside = |h: &mut Html, href: &str, hook: &str, text: &str| {
@@ -104,7 +106,10 @@ pub fn footer_inner(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
     let mut h = Html::new();
     h.open("span", &[]).text(&format!("{}: ", t.source));
     match &info.source_url {
-        Some(url) => outside(&mut h, url, "data-source-link", &info.source),
+        Some(url) if links => outside(&mut h, url, "data-source-link", &info.source),
+        Some(url) => {
+            h.text(&format!("{} ({url})", info.source));
+        }
         None => {
             h.text(&info.source);
         }
