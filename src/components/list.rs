@@ -2,7 +2,8 @@
 //! (a page at a time, so that a plan a hundred times larger stays quick),
 //! and, when exactly one department is chosen, what it is related to.
 
-use super::{hook, LiveHtml};
+use super::{focus, hook, key_selector, LiveHtml};
+use leptos::leptos_dom::helpers::request_animation_frame;
 use crate::app::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::department_names;
@@ -41,6 +42,19 @@ pub fn Results() -> impl IntoView {
             _ => None,
         })
     });
+    // The next page of cards. The button may go with the last page, so
+    // focus moves to the first new card, where reading goes on (WCAG 2.4.3).
+    let show_more = move |_| {
+        let first_new = ctx.visible.with_untracked(|v| v.get(shown.get_untracked()).copied());
+        shown.update(|n| *n += PAGE);
+        if let Some(id) = first_new {
+            request_animation_frame(move || {
+                if let Some(root) = ctx.host.with_value(|h| h.shadow_root()) {
+                    focus(root.query_selector(&key_selector(&format!("item-{id}"))));
+                }
+            });
+        }
+    };
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(id) = hook(&ev, "data-open-item").and_then(|v| v.parse::<u32>().ok()) {
             ctx.update_state(|s| s.item = Some(id));
@@ -56,7 +70,7 @@ pub fn Results() -> impl IntoView {
             </Show>
             <LiveHtml html=cards />
             <Show when=move || { more() > 0 }>
-                <button type="button" class="gk-button gk-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                <button type="button" class="gk-button gk-more" on:click=show_more>
                     {move || format!("+{}", more().min(PAGE))}
                 </button>
             </Show>

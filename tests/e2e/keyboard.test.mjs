@@ -390,6 +390,29 @@ test("keyboard only: the filters, a department chip and the language switch keep
   assert.deepEqual(page.errors, []);
 });
 
+test("keyboard only: in a plan of more than one page of items, the show-more button hands focus to the first new card", async () => {
+  // The bundled plan three times over (the copies without sheets, so without KPIs),
+  // served where the widget loads its data.
+  const copies = [1, 2].flatMap((k) =>
+    PLAN.items.map((i) => ({ ...i, id: i.id + k * 1000, sheet: null, reconstructed: [] })),
+  );
+  const big = { ...PLAN, items: [...PLAN.items, ...copies] };
+  const page = await openPage(browser);
+  await page.addInitScript(pageHelpers);
+  await page.route("**/data/plan.json", (route) => route.fulfill({ body: JSON.stringify(big), contentType: "application/json" }));
+  await page.goto(server.url("/web/"));
+  await waitLive(page);
+  await waitForCount(page, big.items.length);
+  const more = page.locator("[data-gyokaku]").locator(".gk-more");
+  await more.waitFor();
+  const first = big.items[60].id;
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await focusSettlesOn(page, `[data-key="item-${first}"]`, "after showing more");
+  assert.equal(await more.count(), 0, "the last page took the button away");
+  assert.deepEqual(page.errors, []);
+});
+
 test("chart tooltips (1.4.13): Esc hides a focused or hovered year's tooltip, moving neither focus nor pointer; the pointer can move onto a tooltip; what it says is in the table", async () => {
   const page = await open("/web/#item=7");
   const chart = page.locator('[data-kpi="7-1"] svg.gk-chart');
