@@ -50,9 +50,10 @@ async function where(page) {
 }
 
 /** Touch targets under 48 × 48 px or closer than 8 px to another, and
- *  visible text under 24 px, on the screen as shown. */
-async function touchProblems(page) {
-  return root(page).evaluate((h) => {
+ *  visible text under 24 px, on the screen as shown; `stats` gives the
+ *  smallest target side, gap and text size instead. */
+async function touchProblems(page, stats = false) {
+  return root(page).evaluate((h, stats) => {
     const r = h.shadowRoot;
     const visible = (e) => {
       const b = e.getBoundingClientRect();
@@ -61,13 +62,18 @@ async function touchProblems(page) {
     const targets = [...r.querySelectorAll("button, summary, [tabindex='0'], input, select")].filter(visible);
     const boxes = targets.map((e) => [e.dataset.go ?? e.dataset.action ?? e.tagName, e.getBoundingClientRect()]);
     const problems = [];
-    for (const [name, b] of boxes) if (b.width < 48 || b.height < 48) problems.push(`${name} is ${Math.round(b.width)}×${Math.round(b.height)}`);
+    let [minSide, minGap, minText] = [Infinity, Infinity, Infinity];
+    for (const [name, b] of boxes) {
+      minSide = Math.min(minSide, b.width, b.height);
+      if (b.width < 48 || b.height < 48) problems.push(`${name} is ${Math.round(b.width)}×${Math.round(b.height)}`);
+    }
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i][1], boxes[j][1]];
         // Nested targets (a summary inside a scroll box) are one place.
         if (targets[i].contains(targets[j]) || targets[j].contains(targets[i])) continue;
         const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+        minGap = Math.min(minGap, gap);
         if (gap < 8) problems.push(`${boxes[i][0]} and ${boxes[j][0]} are ${Math.round(gap)} px apart`);
       }
     }
@@ -77,9 +83,10 @@ async function touchProblems(page) {
       if (!n.textContent.trim() || el.closest("svg, .gk-sr") || !visible(el)) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < 24) problems.push(`"${n.textContent.trim().slice(0, 20)}" is ${size} px`);
+      minText = Math.min(minText, size);
     }
-    return problems;
-  });
+    return stats ? { side: Math.round(minSide), gap: Math.round(minGap), text: minText } : problems;
+  }, stats);
 }
 
 async function tap(page, hook) {
@@ -118,6 +125,8 @@ for (const [name, viewport] of [["landscape", LANDSCAPE], ["portrait", PORTRAIT]
       select: "none",
     });
     assert.deepEqual(await touchProblems(page), []);
+    const { side, gap, text } = await touchProblems(page, true);
+    console.log(`kiosk home ${name}: smallest target side ${side} px, smallest gap ${gap} px, smallest text ${text} px`);
     await screenshot(page, `40-kiosk-home-${name}`);
     assert.deepEqual(page.errors, []);
   });
@@ -150,6 +159,11 @@ test("touch goes goal → reform → item, pages through it, and back and home r
     await page.waitForFunction((n) => document.querySelector("[data-gyokaku]").shadowRoot.querySelector(`[data-page="${n}"]`), i);
     seen.push(await where(page));
     await check(`page ${i + 1}`);
+    // A KPI's page shows its chart and its table together.
+    if (await root(page).locator("[data-kpi]").count()) {
+      assert.ok(await root(page).locator("[data-kpi] svg.gk-chart").isVisible(), `page ${i + 1}: the chart is shown`);
+      assert.ok(await root(page).locator("[data-kpi] table").isVisible(), `page ${i + 1}: the table is shown`);
+    }
     if (i === 1) await screenshot(page, "42-kiosk-item-page");
   }
   assert.equal(new Set(seen).size, total, "each page shows something else");
@@ -196,7 +210,7 @@ test("the attract loop starts when idle, pauses and resumes on its button, and a
     await page.clock.runFor(5_000);
   }
   assert.ok(screens.size >= 6, `the loop moves on: ${[...screens].join(" / ")}`);
-  while (!(await root(page).locator("[data-kpi] svg").count())) await page.clock.runFor(5_000);
+  while (!(await root(page).locator("[data-kpi] svg.gk-chart").isVisible())) await page.clock.runFor(5_000);
   await screenshot(page, "44-kiosk-attract");
   // Pause holds the screen however long it is left, and says so.
   await pause.tap();
