@@ -5,7 +5,6 @@ use super::widget_focus;
 use crate::app::Ctx;
 use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
-use viewmodel::host::Mode;
 use viewmodel::render::{item_detail, item_heading, DetailOptions};
 use wasm_bindgen::JsCast;
 
@@ -13,31 +12,27 @@ use wasm_bindgen::JsCast;
 /// them); its value is the year (`data-col`) it was pressed on.
 const TIP_DISMISSED: &str = "data-tip-dismissed";
 
-/// The detail of item `id`. In a report it is one section among many and
-/// has no back button.
+/// The detail of item `id`, with the way back to the list.
 #[component]
-pub fn ItemDetail(id: u32, #[prop(optional)] in_report: bool) -> impl IntoView {
+pub fn ItemDetail(id: u32) -> impl IntoView {
     let ctx = Ctx::get();
     let Some(item) = ctx.plan.items.iter().find(|i| i.id == id) else { return ().into_any() };
     let heading = NodeRef::<leptos::html::H2>::new();
-    if !in_report {
-        // Moving focus to the heading tells keyboard and screen-reader users
-        // where they are after opening an item; not when a redraw has already
-        // put it back where it was (the language switch).
-        let host = ctx.host;
-        Effect::new(move |_| {
-            if let Some(h) = heading.get().filter(|_| host.with_value(|h| widget_focus(h)).is_none()) {
-                let _ = h.focus();
-            }
-        });
-    }
-    let report = ctx.mode == Mode::Report;
+    // Moving focus to the heading tells keyboard and screen-reader users
+    // where they are after opening an item; not when a redraw has already
+    // put it back where it was (the language switch).
+    let host = ctx.host;
+    Effect::new(move |_| {
+        if let Some(h) = heading.get().filter(|_| host.with_value(|h| widget_focus(h)).is_none()) {
+            let _ = h.focus();
+        }
+    });
     let heading_html = {
         let mut h = viewmodel::html::Html::new();
         item_heading(&mut h, ctx.plan, item, ctx.lang.get_untracked());
         h.finish()
     };
-    let body = move || item_detail(ctx.plan, id, DetailOptions { lang: ctx.lang.get(), report });
+    let body = move || item_detail(ctx.plan, id, DetailOptions { lang: ctx.lang.get(), report: false });
     let t = ctx.t();
     let body_ref = NodeRef::<leptos::html::Div>::new();
     // WCAG 1.4.13: Esc hides the tooltip of the year that is focused or
@@ -54,11 +49,9 @@ pub fn ItemDetail(id: u32, #[prop(optional)] in_report: bool) -> impl IntoView {
     on_cleanup(move || esc.remove());
     view! {
         <article class="gk-detail" data-item-id=id data-detail=id>
-            {(!in_report).then(|| view! {
-                <button type="button" class="gk-button gk-back" data-action="back" on:click=move |_| ctx.update_state(|s| s.item = None)>
-                    <span aria-hidden="true">"← "</span>{t.back_to_list}
-                </button>
-            })}
+            <button type="button" class="gk-button gk-back" data-action="back" on:click=move |_| ctx.update_state(|s| s.item = None)>
+                <span aria-hidden="true">"← "</span>{t.back_to_list}
+            </button>
             <h2 class="gk-detail-title" tabindex="-1" node_ref=heading inner_html=heading_html></h2>
             <div class="gk-detail-body" node_ref=body_ref inner_html=body on:focusin=move |ev| rearm_tips(&ev) on:pointermove=move |ev| rearm_tips(&ev)></div>
         </article>

@@ -27,13 +27,6 @@ impl Mode {
         }
     }
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Mode::Embed => "embed",
-            Mode::Kiosk => "kiosk",
-            Mode::Report => "report",
-        }
-    }
 }
 
 /// Seconds without input before a kiosk returns to its attract loop.
