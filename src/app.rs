@@ -1,71 +1,18 @@
-//! The app of one host element: the shared context, the view state (mirrored
-//! to the URL hash when the widget owns the page) and the screen layout.
+//! The app of one host element: it builds the context (the view state,
+//! mirrored to the URL hash when the widget owns the page) and lays out
+//! the screen.
 
-use crate::boot::Base;
+use crate::ctx::{Base, Ctx, Loaded};
 use crate::components::{
     detail::ItemDetail, filters::Filters, header::Header, kiosk::Kiosk, list::Results, overview::Overview,
     refocus_after_mount, report::ReportBody, share::SharePanel, widget_focus, widget_focused_key, Footer, Notices,
 };
 use crate::platform;
 use leptos::prelude::*;
-use plan::Plan;
 use viewmodel::aggregate::latest_year_with_results;
 use viewmodel::host::{HostOptions, Mode};
-use viewmodel::i18n::Lang;
-use viewmodel::query::Index;
 use viewmodel::state::ViewState;
 use web_sys::HtmlElement;
-
-/// A validated plan and its query index; both live as long as the page.
-#[derive(Clone, Copy)]
-pub struct Loaded {
-    pub plan: &'static Plan,
-    pub index: &'static Index,
-}
-
-/// What every component of one widget reads. `Copy`, so closures take it
-/// freely; only `state` is written, and only through `update_state`.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub plan: &'static Plan,
-    pub index: &'static Index,
-    pub mode: Mode,
-    /// The user's choices; the single source of truth of the view.
-    pub state: RwSignal<ViewState>,
-    pub lang: Memo<Lang>,
-    /// The fiscal year summaries refer to (the state's, else the latest with results).
-    pub fy: Memo<i32>,
-    /// The ids of the items the filters leave, in plan order.
-    pub visible: Memo<Vec<u32>>,
-    /// Where the widget's files are served from, for shared links.
-    pub base: Base,
-    /// The host element, whose shadow root holds the focus to keep.
-    pub host: StoredValue<HtmlElement, LocalStorage>,
-    /// Whether the share panel is open.
-    pub sharing: RwSignal<bool>,
-}
-
-impl Ctx {
-    /// The context of the enclosing widget.
-    pub fn get() -> Ctx {
-        expect_context::<Ctx>()
-    }
-
-    /// Changes the view state, keeping it within what the plan has.
-    pub fn update_state(self, f: impl FnOnce(&mut ViewState)) {
-        let plan = self.plan;
-        self.state.update(|s| {
-            f(s);
-            *s = std::mem::take(s).restricted_to(plan);
-        });
-    }
-
-    /// The UI strings of the current language. Read once per render: the
-    /// whole widget is redrawn when the language changes.
-    pub fn t(self) -> &'static viewmodel::i18n::Strings {
-        self.lang.get_untracked().t()
-    }
-}
 
 /// The whole widget of one host element, or the message that says why it
 /// cannot show anything.
@@ -123,13 +70,14 @@ fn Dashboard(
     let latest = latest_year_with_results(plan);
     let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
     // While typing, each new result is searched for within the last one.
-    let last = StoredValue::new(None::<(ViewState, Vec<u32>)>);
-    let visible = Memo::new(move |_| {
+    // The memo keeps the state it filtered for beside the result, so that
+    // the next search can start from it (no writes outside the memo).
+    let refined = Memo::new(move |previous: Option<&(ViewState, Vec<u32>)>| {
         let now = state.get();
-        let ids = last.with_value(|p| index.refine(&now, p.as_ref().map(|(s, ids)| (s, ids.as_slice()))));
-        last.set_value(Some((now, ids.clone())));
-        ids
+        let ids = index.refine(&now, previous.map(|(s, ids)| (s, ids.as_slice())));
+        (now, ids)
     });
+    let visible = Memo::new(move |_| refined.with(|(_, ids)| ids.clone()));
     let ctx = Ctx {
         plan,
         index,
@@ -144,7 +92,7 @@ fn Dashboard(
     };
     provide_context(ctx);
     if options.owns_page {
-        platform::sync_hash(ctx);
+        platform::sync_hash(state, plan);
     }
 
     let mode = options.mode;

@@ -7,7 +7,8 @@
 //! the app mounted in the same task, so no frame is painted in between and
 //! the pre-rendered view is replaced by the same view, live.
 
-use crate::app::{App, Loaded};
+use crate::app::App;
+use crate::ctx::{Base, Loaded};
 use crate::components::{focus, focused_key, key_selector};
 use leptos::prelude::*;
 use plan::{load, LoadError, Plan};
@@ -30,12 +31,6 @@ thread_local! {
     /// The bundled dataset, parsed once and shared by every widget on the page.
     static BUNDLED: RefCell<Option<Result<Loaded, String>>> = const { RefCell::new(None) };
 }
-
-/// Where the widget's files are served from (a directory URL ending in
-/// `/`), for the links it shares; empty where it has no web address (the
-/// single-file kiosk).
-#[derive(Clone, Copy)]
-pub struct Base(pub &'static str);
 
 /// Mounts a widget on every `[data-gyokaku]` element of the page.
 ///

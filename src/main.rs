@@ -4,6 +4,7 @@
 mod app;
 mod boot;
 mod components;
+mod ctx;
 mod platform;
 
 fn main() {

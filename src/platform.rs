@@ -2,7 +2,7 @@
 //! URL hash and history (only when it owns the page), file download,
 //! printing and the screen wake lock.
 
-use crate::app::Ctx;
+use plan::Plan;
 use leptos::prelude::*;
 use viewmodel::state::ViewState;
 use wasm_bindgen::{JsCast, JsValue};
@@ -35,10 +35,10 @@ fn write_hash(hash: &str, replace: bool) {
 /// Mirrors the view state to the URL hash and back, so that a copied link
 /// reopens the view and back/forward step through views. Typing in the
 /// search box replaces the current entry instead of adding one per key.
-pub fn sync_hash(ctx: Ctx) {
-    let written = StoredValue::new(ctx.state.get_untracked());
+pub fn sync_hash(state: RwSignal<ViewState>, plan: &'static Plan) {
+    let written = StoredValue::new(state.get_untracked());
     Effect::new(move |_| {
-        let now = ctx.state.get();
+        let now = state.get();
         let before = written.get_value();
         if now == before {
             return;
@@ -48,10 +48,10 @@ pub fn sync_hash(ctx: Ctx) {
         written.set_value(now);
     });
     let from_url = move |_: web_sys::Event| {
-        let s = ViewState::parse(&location_hash()).restricted_to(ctx.plan);
-        if s != ctx.state.get_untracked() {
+        let s = ViewState::parse(&location_hash()).restricted_to(plan);
+        if s != state.get_untracked() {
             written.set_value(s.clone());
-            ctx.state.set(s);
+            state.set(s);
         }
     };
     // The widget lives as long as the page, so the listeners do too.

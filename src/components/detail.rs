@@ -2,7 +2,7 @@
 //! below them is drawn once per language by `viewmodel::render`.
 
 use super::widget_focus;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
 use viewmodel::render::{item_detail, item_heading, DetailOptions};

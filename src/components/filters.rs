@@ -4,7 +4,7 @@
 //! them too. The department list and the chips are drawn as HTML.
 
 use super::{focus, hook, key_selector, LiveHtml};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::lists::{department_chips, department_options, options};
 use viewmodel::render::page::reform_options;

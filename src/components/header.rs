@@ -3,7 +3,7 @@
 //! a report, and the language switch. (The kiosk has its own bar.)
 
 use super::share::ShareButton;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::boot::STYLESHEET;
 use crate::platform;
 use leptos::prelude::*;

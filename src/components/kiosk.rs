@@ -8,7 +8,7 @@
 //! switch redraws the words and keeps the place.
 
 use super::{focus, hook, Footer, LiveHtml};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::platform;
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::leptos_dom::helpers::window_event_listener_untyped;

@@ -4,7 +4,7 @@
 
 use super::{focus, hook, key_selector, LiveHtml};
 use leptos::leptos_dom::helpers::request_animation_frame;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::department_names;
 use viewmodel::render::lists::item_cards;

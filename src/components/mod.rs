@@ -12,7 +12,7 @@ pub mod overview;
 pub mod report;
 pub mod share;
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
 use viewmodel::render::page::footer_inner;

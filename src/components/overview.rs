@@ -3,7 +3,7 @@
 //! Pressing a goal filters by it.
 
 use super::{hook, LiveHtml};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::aggregate::goal_summaries;
 use viewmodel::render::overview::{overview, OverviewOptions};

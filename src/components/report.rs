@@ -4,7 +4,7 @@
 use super::filters::Filters;
 use super::overview::Overview;
 use super::LiveHtml;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::{filter_summary, report_items};
 

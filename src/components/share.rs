@@ -5,7 +5,7 @@
 //! same one); Esc or "close" shuts it and focus returns to the button.
 
 use super::hook;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::share_panel;
 use viewmodel::share::codes;
