@@ -1,6 +1,6 @@
 //! KPI chart geometry: a value axis with round ticks, one column per fiscal
 //! year with the actual as a bar and the target as a marker on a line. Pure
-//! numbers in SVG user units; the component only draws them.
+//! numbers in SVG user units; `render::detail::chart` draws them.
 //!
 //! Missing values stay missing: no bar, no marker, a gap in the target line.
 //! Negative values (▲) hang below the zero line.
@@ -28,7 +28,9 @@ pub struct Scale {
 
 impl Scale {
     /// Round bounds and a step of 1, 2, 2.5 or 5 × 10ⁿ that cover `values`
-    /// and zero, with at most `max_ticks` + 1 ticks.
+    /// and zero: the smallest such step that splits their range into at
+    /// most `max_ticks` steps, with the bounds then rounded outwards to it
+    /// (which can add a step at either end).
     ///
     /// ```
     /// use viewmodel::chart::Scale;
@@ -56,21 +58,12 @@ impl Scale {
     /// The tick values from `lo` to `hi`.
     pub fn ticks(&self) -> Vec<f64> {
         let n = ((self.hi - self.lo) / self.step).round() as usize;
-        (0..=n).map(|i| clean(self.lo + i as f64 * self.step)).collect()
+        (0..=n).map(|i| format::without_float_noise(self.lo + i as f64 * self.step)).collect()
     }
 
     /// Maps a value to a y coordinate between `top` and `bottom`.
     pub fn y(&self, v: f64, top: f64, bottom: f64) -> f64 {
         bottom - (v - self.lo) / (self.hi - self.lo) * (bottom - top)
-    }
-}
-
-fn clean(x: f64) -> f64 {
-    let r = (x * 1e9).round() / 1e9;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
     }
 }
 
@@ -126,8 +119,6 @@ pub struct ChartGeometry {
     pub columns: Vec<Column>,
     /// The target line, split where a year has no target.
     pub target_segments: Vec<Vec<(f64, f64)>>,
-    /// True if no year has a number to draw.
-    pub empty: bool,
 }
 
 /// Lays out a KPI over the fiscal years `from..=to`; years after
@@ -218,7 +209,6 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, results_through_fy: Option<i32>, la
         bar_width,
         zero_y,
         ticks,
-        empty: numbers.is_empty(),
         columns,
         target_segments,
     }
