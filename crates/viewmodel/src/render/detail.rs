@@ -7,16 +7,16 @@
 //! tests check what the browser will show.
 
 use super::{circled, data_lang_attr, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text, status_mark};
-use crate::chart::{describe, layout, ChartGeometry, Column};
+use crate::chart::{
+    describe, layout, ChartGeometry, Column, CENTRE_BASELINE, FONT, LINE, MIN_BAR_HEIGHT, NARROW_CHAR, NO_DATA_LIFT, TARGET_MARKER,
+    TICK_LABEL_GAP, TIP_EDGE, TIP_PADDING_X, TIP_PADDING_Y, TIP_RADIUS, TIP_TEXT_TOP, WORDED_TARGET_STAGGER, WORDED_TARGET_TOP,
+};
 use crate::format;
 use crate::html::{num, Html};
 use crate::i18n::Lang;
 use crate::summary::chart_summary;
 use plan::metrics::Status;
 use plan::{Direction, FiscalYear, Item, Kpi, Plan, Quarter, Role};
-
-/// Font size of chart text in SVG units.
-const FONT: f64 = 13.0;
 
 /// How the detail is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +248,7 @@ pub fn chart_svg(h: &mut Html, g: &ChartGeometry, (title_id, summary_id): (&str,
         h.void("line", &[("class", "gk-grid"), ("x1", &num(g.plot_left)), ("x2", &num(g.plot_right)), ("y1", &y), ("y2", &y)]);
         h.el(
             "text",
-            &[("class", "gk-tick"), ("x", &num(g.plot_left - 6.0)), ("y", &num(tick.y + FONT * 0.35))],
+            &[("class", "gk-tick"), ("x", &num(g.plot_left - TICK_LABEL_GAP)), ("y", &num(tick.y + FONT * CENTRE_BASELINE))],
             &tick.label,
         );
     }
@@ -318,12 +318,12 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
                 ("x", &num(c.x - g.bar_width / 2.0)),
                 ("y", &num(y)),
                 ("width", &num(g.bar_width)),
-                ("height", &num(height.max(1.0))),
+                ("height", &num(height.max(MIN_BAR_HEIGHT))),
             ],
         );
     }
     if let Some(y) = c.target_y {
-        let d = 6.0;
+        let d = TARGET_MARKER;
         let points = format!(
             "{},{} {},{} {},{} {},{}",
             num(c.x),
@@ -340,7 +340,7 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
     // A target in words (黒字化) has no height: it is written at the top,
     // every other year a line lower so that long words do not collide.
     if let (None, Some(label)) = (c.target_y, &c.target_label) {
-        let y = g.plot_top + 2.0 + (i % 2) as f64 * 12.0;
+        let y = g.plot_top + WORDED_TARGET_TOP + (i % 2) as f64 * WORDED_TARGET_STAGGER;
         h.el(
             "text",
             &[("class", "gk-target-label"), ("x", &num(c.x)), ("y", &num(y))],
@@ -351,13 +351,13 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
         let t = lang.t();
         h.el(
             "text",
-            &[("class", "gk-nodata-label"), ("x", &num(c.x)), ("y", &num(g.zero_y - 6.0))],
+            &[("class", "gk-nodata-label"), ("x", &num(c.x)), ("y", &num(g.zero_y - NO_DATA_LIFT))],
             if c.status == Status::NotEvaluated { t.not_yet } else { t.no_data },
         );
     }
     h.el(
         "text",
-        &[("class", "gk-year"), ("x", &num(c.x)), ("y", &num(g.plot_bottom + FONT + 4.0))],
+        &[("class", "gk-year"), ("x", &num(c.x)), ("y", &num(g.plot_bottom + LINE))],
         &lang.fy_short(c.fy),
     );
     if matches!(c.status, Status::Met | Status::Missed) {
@@ -366,7 +366,7 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
             &[
                 ("class", &format!("gk-symbol {status_class}")),
                 ("x", &num(c.x)),
-                ("y", &num(g.plot_bottom + 2.0 * FONT + 8.0)),
+                ("y", &num(g.plot_bottom + 2.0 * LINE)),
             ],
             symbol,
         );
@@ -374,16 +374,17 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
     h.close("g");
 }
 
-/// Wide (CJK) characters take about one em, others about half.
+/// About how wide `s` is drawn: a wide (CJK) character takes one em, a
+/// narrow one a little over half.
 fn text_width(s: &str) -> f64 {
-    s.chars().map(|c| if c.is_ascii() { FONT * 0.6 } else { FONT }).sum()
+    s.chars().map(|c| if c.is_ascii() { FONT * NARROW_CHAR } else { FONT }).sum()
 }
 
 fn tooltip(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&str>, lang: Lang) {
     let lines = describe(c, unit, lang);
-    let width = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max) + 16.0;
-    let height = lines.len() as f64 * (FONT + 4.0) + 10.0;
-    let x = (c.x - width / 2.0).clamp(2.0, (g.width - width - 2.0).max(2.0));
+    let width = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max) + 2.0 * TIP_PADDING_X;
+    let height = lines.len() as f64 * LINE + TIP_PADDING_Y;
+    let x = (c.x - width / 2.0).clamp(TIP_EDGE, (g.width - width - TIP_EDGE).max(TIP_EDGE));
     h.open(
         "g",
         &[
@@ -393,10 +394,11 @@ fn tooltip(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&
             ("aria-hidden", "true"),
         ],
     );
-    h.void("rect", &[("width", &num(width)), ("height", &num(height)), ("rx", "4")]);
-    h.open("text", &[("x", "8"), ("y", "4")]);
+    h.void("rect", &[("width", &num(width)), ("height", &num(height)), ("rx", &num(TIP_RADIUS))]);
+    let left = num(TIP_PADDING_X);
+    h.open("text", &[("x", &left), ("y", &num(TIP_TEXT_TOP))]);
     for line in &lines {
-        h.el("tspan", &[("x", "8"), ("dy", &num(FONT + 4.0))], line);
+        h.el("tspan", &[("x", &left), ("dy", &num(LINE))], line);
     }
     h.close("text").close("g");
 }
