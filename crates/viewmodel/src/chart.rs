@@ -1,6 +1,6 @@
 //! KPI chart geometry: a value axis with round ticks, one column per fiscal
 //! year with the actual as a bar and the target as a marker on a line. Pure
-//! numbers in SVG user units; the component only draws them.
+//! numbers in SVG user units; `render::detail::chart` draws them.
 //!
 //! Missing values stay missing: no bar, no marker, a gap in the target line.
 //! Negative values (▲) hang below the zero line.
@@ -17,6 +17,52 @@ const MARGIN_LEFT: f64 = 58.0;
 const MARGIN_RIGHT: f64 = 12.0;
 const MARGIN_TOP: f64 = 20.0;
 const MARGIN_BOTTOM: f64 = 44.0;
+/// Most steps of the value axis (`Scale::nice`).
+const MAX_TICKS: usize = 5;
+/// Part of a year's band its bar takes, and the widest a bar gets.
+const BAR_SHARE: f64 = 0.45;
+const MAX_BAR_WIDTH: f64 = 40.0;
+/// An axis reaching this far is labelled compactly (1,000万, 10M).
+const COMPACT_FROM: f64 = 10_000.0;
+
+// How `render::detail` draws text and marks in the room the margins leave,
+// in SVG user units.
+
+/// Font size of chart text; `.gk-chart text` in style/gyokaku.css sets the
+/// same 13px.
+pub(crate) const FONT: f64 = 13.0;
+/// Distance from one line of chart text to the next (the year below the
+/// axis, its status symbol below it, a tooltip's lines).
+pub(crate) const LINE: f64 = FONT + 4.0;
+/// A text's baseline is this part of `FONT` below the y it is centred on
+/// (tick labels on their grid lines).
+pub(crate) const CENTRE_BASELINE: f64 = 0.35;
+/// Space between a tick label's right end and the plot.
+pub(crate) const TICK_LABEL_GAP: f64 = 6.0;
+/// Half the diagonal of a target's diamond.
+pub(crate) const TARGET_MARKER: f64 = 6.0;
+/// Smallest bar height drawn, so that an actual of zero still shows.
+pub(crate) const MIN_BAR_HEIGHT: f64 = 1.0;
+/// A target in words (黒字化) is written this far below the plot's top…
+pub(crate) const WORDED_TARGET_TOP: f64 = 2.0;
+/// …and every other year's this much lower, so that neighbours do not collide.
+pub(crate) const WORDED_TARGET_STAGGER: f64 = 12.0;
+/// "No data" is written this far above the zero line.
+pub(crate) const NO_DATA_LIFT: f64 = 6.0;
+/// Width of a narrow (ASCII) character as a part of `FONT`; a wide (CJK)
+/// one takes a whole `FONT`.
+pub(crate) const NARROW_CHAR: f64 = 0.6;
+/// Tooltip: space between its text and its left and right sides.
+pub(crate) const TIP_PADDING_X: f64 = 8.0;
+/// Tooltip: space above its first line's top.
+pub(crate) const TIP_TEXT_TOP: f64 = 4.0;
+/// Tooltip: height beyond its lines (`TIP_TEXT_TOP` and the space below the
+/// last baseline).
+pub(crate) const TIP_PADDING_Y: f64 = 10.0;
+/// Tooltip: corner radius.
+pub(crate) const TIP_RADIUS: f64 = 4.0;
+/// Tooltip: the nearest it comes to the chart's left or right edge.
+pub(crate) const TIP_EDGE: f64 = 2.0;
 
 /// A linear value axis.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,7 +74,9 @@ pub struct Scale {
 
 impl Scale {
     /// Round bounds and a step of 1, 2, 2.5 or 5 × 10ⁿ that cover `values`
-    /// and zero, with at most `max_ticks` + 1 ticks.
+    /// and zero: the smallest such step that splits their range into at
+    /// most `max_ticks` steps, with the bounds then rounded outwards to it
+    /// (which can add a step at either end).
     ///
     /// ```
     /// use viewmodel::chart::Scale;
@@ -56,21 +104,12 @@ impl Scale {
     /// The tick values from `lo` to `hi`.
     pub fn ticks(&self) -> Vec<f64> {
         let n = ((self.hi - self.lo) / self.step).round() as usize;
-        (0..=n).map(|i| clean(self.lo + i as f64 * self.step)).collect()
+        (0..=n).map(|i| format::without_float_noise(self.lo + i as f64 * self.step)).collect()
     }
 
     /// Maps a value to a y coordinate between `top` and `bottom`.
     pub fn y(&self, v: f64, top: f64, bottom: f64) -> f64 {
         bottom - (v - self.lo) / (self.hi - self.lo) * (bottom - top)
-    }
-}
-
-fn clean(x: f64) -> f64 {
-    let r = (x * 1e9).round() / 1e9;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
     }
 }
 
@@ -126,8 +165,6 @@ pub struct ChartGeometry {
     pub columns: Vec<Column>,
     /// The target line, split where a year has no target.
     pub target_segments: Vec<Vec<(f64, f64)>>,
-    /// True if no year has a number to draw.
-    pub empty: bool,
 }
 
 /// Lays out a KPI over the fiscal years `from..=to`; years after
@@ -141,13 +178,13 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, results_through_fy: Option<i32>, la
         .flat_map(|v| [v.target, v.actual])
         .flatten()
         .collect();
-    let scale = Scale::nice(&numbers, 5);
+    let scale = Scale::nice(&numbers, MAX_TICKS);
     let (left, right) = (MARGIN_LEFT, WIDTH - MARGIN_RIGHT);
     let (top, bottom) = (MARGIN_TOP, HEIGHT - MARGIN_BOTTOM);
     let band = (right - left) / years.len().max(1) as f64;
-    let bar_width = (band * 0.45).min(40.0);
+    let bar_width = (band * BAR_SHARE).min(MAX_BAR_WIDTH);
     let zero_y = scale.y(0.0, top, bottom);
-    let large = scale.hi.abs().max(scale.lo.abs()) >= 10_000.0;
+    let large = scale.hi.abs().max(scale.lo.abs()) >= COMPACT_FROM;
     let ticks = scale
         .ticks()
         .into_iter()
@@ -218,7 +255,6 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, results_through_fy: Option<i32>, la
         bar_width,
         zero_y,
         ticks,
-        empty: numbers.is_empty(),
         columns,
         target_segments,
     }

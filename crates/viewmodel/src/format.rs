@@ -61,7 +61,7 @@ pub fn rate(r: f64) -> String {
 }
 
 /// A short axis label: 40,000,000 → "4,000万" (ja) / "40M" (en); small numbers
-/// as they are. Keeps as many decimals as the tick step needs.
+/// with the decimals they have, less floating-point noise.
 ///
 /// ```
 /// use viewmodel::{format::compact, i18n::Lang};
@@ -77,16 +77,23 @@ pub fn compact(n: f64, lang: Lang) -> String {
     };
     for (size, suffix) in units {
         if n.abs() >= *size {
-            let scaled = round_sig(n / size);
+            let scaled = without_float_noise(n / size);
             return format!("{}{suffix}", number(scaled, lang));
         }
     }
-    number(round_sig(n), lang)
+    number(without_float_noise(n), lang)
 }
 
-/// Removes floating-point noise (0.30000000000000004 → 0.3).
-fn round_sig(x: f64) -> f64 {
-    (x * 1e9).round() / 1e9
+/// `x` rounded to nine decimals, which removes floating-point noise
+/// (0.1 + 0.2 = 0.30000000000000004 → 0.3); −0 becomes 0. Axis ticks
+/// (`chart::Scale::ticks`) and their labels both use it.
+pub(crate) fn without_float_noise(x: f64) -> f64 {
+    let r = (x * 1e9).round() / 1e9;
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
 }
 
 #[cfg(test)]

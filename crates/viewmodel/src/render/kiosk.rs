@@ -4,7 +4,7 @@
 //! `data-key`, so one delegated handler serves them all and focus survives
 //! a redraw.
 
-use super::detail::{evaluation_texts, facts, kpi_figure, schedule, sheet_texts, DetailOptions};
+use super::detail::{achieved_count, evaluation_texts, facts, kpi_figure, schedule, sheet_texts, DetailOptions};
 use super::{data_lang_attr, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::{goal_summaries, item_tally, Tally};
 use crate::html::Html;
@@ -181,11 +181,7 @@ fn item(h: &mut Html, plan: &Plan, id: u32, page: usize, lang: Lang) {
         ItemPage::Schedule => schedule(h, plan, id, lang),
         ItemPage::Evaluation(fy) => {
             if let Some(e) = plan.evaluations.iter().find(|e| e.item_id == id && e.fy == fy) {
-                let count = match (e.achieved, e.total) {
-                    (Some(a), Some(total)) => format!("{a} / {total}"),
-                    _ => "—".into(),
-                };
-                h.el("p", &[("class", "gk-eval-count")], &format!("{} {count}", t.achieved_count));
+                h.el("p", &[("class", "gk-eval-count")], &format!("{} {}", t.achieved_count, achieved_count(e)));
                 evaluation_texts(h, e, lang);
             }
         }
