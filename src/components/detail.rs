@@ -52,8 +52,8 @@ pub fn ItemDetail(id: u32) -> impl IntoView {
             <button type="button" class="gk-button gk-back" data-action="back" on:click=move |_| ctx.update_state(|s| s.item = None)>
                 <span aria-hidden="true">"← "</span>{t.back_to_list}
             </button>
-            <h2 class="gk-detail-title" tabindex="-1" node_ref=heading inner_html=heading_html></h2>
-            <div class="gk-detail-body" node_ref=body_ref inner_html=body on:focusin=move |ev| rearm_tips(&ev) on:pointermove=move |ev| rearm_tips(&ev)></div>
+            <h2 class="gk-detail-title" tabindex="-1" node_ref=heading inner_html=heading_html.into_string()></h2>
+            <div class="gk-detail-body" node_ref=body_ref inner_html=move || body().into_string() on:focusin=move |ev| rearm_tips(&ev) on:pointermove=move |ev| rearm_tips(&ev)></div>
         </article>
     }
     .into_any()

@@ -3,7 +3,7 @@
 //! state back into the controls, so a link, back/forward or "clear" moves
 //! them too. The department list and the chips are drawn as HTML.
 
-use super::{focus, hook, key_selector, LiveHtml};
+use super::{focus, hook, key_selector, set_markup, LiveHtml};
 use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::lists::{department_chips, department_options, options};
@@ -56,7 +56,7 @@ pub fn Filters() -> impl IntoView {
             el.set_value(&id_text(g));
         }
         if let Some(el) = reform_ref.get() {
-            el.set_inner_html(&reform_options(g, r));
+            set_markup(&el, &reform_options(g, r));
             el.set_value(&id_text(r));
         }
     });
@@ -157,15 +157,15 @@ pub fn Filters() -> impl IntoView {
                 </label>
                 <label class="gk-field">
                     <span>{t.goal}</span>
-                    <select data-filter="goal" node_ref=goal_ref inner_html=options(t.all, &goal_choices, &id_text(initial.goal))></select>
+                    <select data-filter="goal" node_ref=goal_ref inner_html=options(t.all, &goal_choices, &id_text(initial.goal)).into_string()></select>
                 </label>
                 <label class="gk-field">
                     <span>{t.reform}</span>
-                    <select data-filter="reform" node_ref=reform_ref inner_html=reform_options(initial.goal, initial.reform)></select>
+                    <select data-filter="reform" node_ref=reform_ref inner_html=reform_options(initial.goal, initial.reform).into_string()></select>
                 </label>
                 <label class="gk-field">
                     <span>{t.fiscal_year}</span>
-                    <select data-filter="fy" node_ref=fy_ref inner_html=options("", &year_choices, &ctx.fy.get_untracked().to_string())></select>
+                    <select data-filter="fy" node_ref=fy_ref inner_html=options("", &year_choices, &ctx.fy.get_untracked().to_string()).into_string()></select>
                 </label>
                 {star_label.map(|label| view! {
                     <label class="gk-check">

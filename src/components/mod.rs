@@ -1,6 +1,14 @@
 //! The widget's components. Each reads the context, calls pure functions of
-//! `viewmodel` and renders. Parts drawn as HTML strings go through
-//! [`LiveHtml`]; their buttons and checkboxes carry `data-*` hooks that one
+//! `viewmodel` and renders.
+//!
+//! **The rendering rule.** Controls and chrome (buttons, the filter form's
+//! fields, the title bar, anything with state) are written in `view!`.
+//! Read-only bulk content (an item's detail, charts, tables, the item
+//! cards, the overview, the kiosk's screens) is [`Markup`] from
+//! `viewmodel::render`, so that the same code pre-renders the pages
+//! natively, builds the static report and runs here; it goes into the page
+//! only through [`LiveHtml`] or [`set_markup`], which take nothing but
+//! `Markup`. Its buttons and checkboxes carry `data-*` hooks that one
 //! delegated handler per component reads.
 
 pub mod detail;
@@ -15,6 +23,7 @@ pub mod share;
 use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::host::Mode;
+use viewmodel::html::Markup;
 use viewmodel::render::page::footer_inner;
 use wasm_bindgen::JsCast;
 
@@ -47,7 +56,7 @@ pub fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
     let base = (ctx.mode != Mode::Kiosk && !ctx.base.0.is_empty()).then_some(ctx.base.0);
     let html = footer_inner(ctx.plan, ctx.lang.get_untracked(), base, ctx.mode != Mode::Kiosk);
-    view! { <footer class="gk-footer" inner_html=html></footer> }
+    view! { <footer class="gk-footer" inner_html=html.into_string()></footer> }
 }
 
 /// A container whose content is an HTML string that follows a signal. When
@@ -58,7 +67,7 @@ pub fn Footer() -> impl IntoView {
 pub fn LiveHtml(
     /// The markup, from a `viewmodel::render` function.
     #[prop(into)]
-    html: Signal<String>,
+    html: Signal<Markup>,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
@@ -73,13 +82,13 @@ pub fn LiveHtml(
             return; // drawn with the element, or unchanged
         }
         let key = focused_key(&el);
-        el.set_inner_html(&text);
+        set_markup(&el, &text);
         drawn.set_value(text);
         if let Some(key) = key {
             focus(el.query_selector(&key_selector(&key)));
         }
     });
-    view! { <div class=class node_ref=node inner_html=first></div> }
+    view! { <div class=class node_ref=node inner_html=first.into_string()></div> }
 }
 
 /// The `data-key` of the focused element, if it is inside `el` (in a
@@ -125,6 +134,13 @@ pub fn refocus_after_mount(host: StoredValue<web_sys::HtmlElement, LocalStorage>
             focus(root.query_selector(&key_selector(&key)));
         }
     });
+}
+
+/// Replaces what `el` holds with `markup`: the one way the components put
+/// HTML into the page besides `view!`, and it takes only [`Markup`] from
+/// `viewmodel::render`.
+pub fn set_markup(el: &web_sys::Element, markup: &Markup) {
+    el.set_inner_html(markup);
 }
 
 /// Moves keyboard focus to what a `query_selector` found, if anything.

@@ -4,7 +4,7 @@
 //! drawn by `viewmodel::render::share_panel` (the static report shows the
 //! same one); Esc or "close" shuts it and focus returns to the button.
 
-use super::hook;
+use super::{hook, set_markup};
 use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::render::share_panel;
@@ -45,7 +45,7 @@ pub fn SharePanel() -> impl IntoView {
         }
         let state = ctx.state.get_untracked();
         let c = codes(ctx.base.0, &state, ctx.t().app_title);
-        el.set_inner_html(&share_panel(lang, Some(&c)));
+        set_markup(&el, &share_panel(lang, Some(&c)));
         if let Some(panel) = el.query_selector("[data-share-panel]").ok().flatten() {
             let _ = panel.remove_attribute("hidden");
         }

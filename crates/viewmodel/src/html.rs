@@ -1,7 +1,10 @@
-//! A small HTML writer for the parts of the widget that never change once
-//! drawn (an item's texts, charts, tables, schedule and evaluations). Every
+//! A small HTML writer for the widget's read-only bulk content (an item's
+//! texts, charts, tables, schedule and evaluations, lists, the overview,
+//! the kiosk's screens), redrawn whole when what they show changes. Every
 //! text and attribute value goes through [`escape`], so data that contains
-//! markup is shown as text.
+//! markup is shown as text, and what the writer returns is a [`Markup`],
+//! which nothing else can make: a `String` of unknown origin cannot be put
+//! into the page as HTML by mistake.
 //!
 //! Writing these parts as one string keeps the wasm small and the render
 //! fast, and lets native tests read exactly what the user will see.
@@ -24,6 +27,38 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// HTML written by [`Html`], every text and attribute in it escaped. Only
+/// [`Html::finish`] makes one; the widget's `LiveHtml` and the writer's
+/// [`Html::raw`] take nothing else.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Markup(String);
+
+impl Markup {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The HTML text, to write to a file or hand to the DOM.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// Markup reads as text (to search it, measure it or write it out); the
+/// other way round, text never becomes markup.
+impl std::ops::Deref for Markup {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Markup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 /// An HTML document fragment under construction.
@@ -82,8 +117,28 @@ impl Html {
     }
 
     /// Markup made by this writer elsewhere, put in as it is.
-    pub fn raw(&mut self, html: &str) -> &mut Self {
+    pub fn raw(&mut self, html: &Markup) -> &mut Self {
+        self.0.push_str(&html.0);
+        self
+    }
+
+    /// Markup written out in this crate's code (a doctype, a line break
+    /// between head elements, a script kept in a source file).
+    pub fn literal(&mut self, html: &'static str) -> &mut Self {
         self.0.push_str(html);
+        self
+    }
+
+    /// A stylesheet's text inside `<style>`: nothing in it can end the element.
+    pub fn css(&mut self, css: &str) -> &mut Self {
+        self.0.push_str(&css.replace("</", "<\\/"));
+        self
+    }
+
+    /// JSON inside a `<script type="application/json">`: `<` is written
+    /// `\u003c`, which JSON reads the same, so nothing can end the element.
+    pub fn json(&mut self, json: &str) -> &mut Self {
+        self.0.push_str(&json.replace('<', "\\u003c"));
         self
     }
 
@@ -95,8 +150,8 @@ impl Html {
         self
     }
 
-    pub fn finish(self) -> String {
-        self.0
+    pub fn finish(self) -> Markup {
+        Markup(self.0)
     }
 }
 
@@ -124,20 +179,20 @@ mod tests {
     fn text_and_attributes_cannot_inject_markup() {
         let mut h = Html::new();
         h.el("p", &[("title", "\"><script>x</script>")], "<b>bold</b> & 'q'");
-        assert_eq!(h.finish(), "<p title=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">&lt;b&gt;bold&lt;/b&gt; &amp; &#39;q&#39;</p>");
+        assert_eq!(h.finish().as_str(), "<p title=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">&lt;b&gt;bold&lt;/b&gt; &amp; &#39;q&#39;</p>");
     }
 
     #[test]
     fn paragraphs_follow_line_breaks_and_skip_blank_lines() {
         let mut h = Html::new();
         h.paragraphs("a\n\n b \nc");
-        assert_eq!(h.finish(), "<p>a</p><p> b </p><p>c</p>");
+        assert_eq!(h.finish().as_str(), "<p>a</p><p> b </p><p>c</p>");
     }
 
     #[test]
     fn svg_shapes_self_close() {
         let mut h = Html::new();
         h.void("rect", &[("x", "1"), ("", "ignored")]);
-        assert_eq!(h.finish(), "<rect x=\"1\"/>");
+        assert_eq!(h.finish().as_str(), "<rect x=\"1\"/>");
     }
 }

@@ -44,7 +44,7 @@ fn each_chart_is_described_first_by_its_one_sentence_summary_then_by_every_year(
     let en = item_detail(&plan, 7, DetailOptions { lang: Lang::En, report: false });
     assert!(en.contains(">FY2023 (R5): actual 39,257,498回 against a target of 15,000,000回 (achievement 261.7%), met; rising over 4 years from FY2020 (R2).</p>"));
     let kpis = plan.kpis.len();
-    let all: String = plan.items.iter().map(|i| item_detail(&plan, i.id, JA)).collect();
+    let all: String = plan.items.iter().map(|i| item_detail(&plan, i.id, JA).into_string()).collect();
     assert_eq!(count(&all, "class=\"gk-chart-summary\""), kpis, "every chart has one");
 }
 

@@ -12,7 +12,7 @@ use super::detail::report_items;
 use super::page::{filter_form, footer, header, overview_section, result_heading, Action, FormOptions};
 use super::{filter_summary, share_panel};
 use crate::aggregate::latest_year_with_results;
-use crate::html::{escape, Html};
+use crate::html::{escape, Html, Markup};
 use crate::query::Index;
 use crate::state::ViewState;
 use plan::Plan;
@@ -22,7 +22,7 @@ pub const REPORT_SCRIPT: &str = include_str!("../../assets/report.js");
 
 /// The report of the items `state` shows (its language, else Japanese),
 /// styled by `css` (the widget's minified stylesheet).
-pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
+pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> Markup {
     let lang = state.lang.unwrap_or_default();
     let t = lang.t();
     let index = Index::new(plan);
@@ -35,15 +35,15 @@ pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
     let kept = ViewState { item: None, fy: None, ..state.clone() };
 
     let mut h = Html::new();
-    h.raw("<!DOCTYPE html>\n");
-    h.open("html", &[("lang", lang.code())]).raw("\n<head>\n");
-    h.void("meta", &[("charset", "utf-8")]).raw("\n");
-    h.void("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]).raw("\n");
-    h.void("link", &[("rel", "icon"), ("href", "data:,")]).raw("\n");
-    h.el("title", &[], &format!("{} — {}", plan.plan.title, t.app_title)).raw("\n");
+    h.literal("<!DOCTYPE html>\n");
+    h.open("html", &[("lang", lang.code())]).literal("\n<head>\n");
+    h.void("meta", &[("charset", "utf-8")]).literal("\n");
+    h.void("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]).literal("\n");
+    h.void("link", &[("rel", "icon"), ("href", "data:,")]).literal("\n");
+    h.el("title", &[], &format!("{} — {}", plan.plan.title, t.app_title)).literal("\n");
     // The stylesheet is the widget's own: written by us, not data.
-    h.raw("<style>@page{size:A4;margin:14mm 12mm 16mm}html,body{margin:0}").raw(&css.replace("</", "<\\/")).raw("</style>\n");
-    h.raw("</head>\n<body>\n");
+    h.literal("<style>@page{size:A4;margin:14mm 12mm 16mm}html,body{margin:0}").css(css).literal("</style>\n");
+    h.literal("</head>\n<body>\n");
     h.open("div", &[("class", "gk-root")]);
     h.open(
         "div",
@@ -66,11 +66,11 @@ pub fn report_document(plan: &Plan, state: &ViewState, css: &str) -> String {
     h.raw(&report_items(plan, &ids, lang));
     h.close("section").close("main");
     h.raw(&footer(plan, lang, None));
-    h.close("div").close("div").raw("\n");
+    h.close("div").close("div").literal("\n");
     // The KPI table of each item as CSV lines, for "save the KPI table as
     // CSV" (the script joins those of the items shown).
-    h.raw("<script type=\"application/json\" id=\"gyokaku-kpi-csv\">").raw(&kpi_csv_json(plan, &ids)).raw("</script>\n");
-    h.raw("<script>").raw(REPORT_SCRIPT).raw("</script>\n</body>\n</html>\n");
+    h.literal("<script type=\"application/json\" id=\"gyokaku-kpi-csv\">").json(&kpi_csv_json(plan, &ids)).literal("</script>\n");
+    h.literal("<script>").literal(REPORT_SCRIPT).literal("</script>\n</body>\n</html>\n");
     h.finish()
 }
 

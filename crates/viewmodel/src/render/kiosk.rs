@@ -7,14 +7,14 @@
 use super::detail::{achieved_count, evaluation_texts, facts, kpi_figure, schedule, sheet_texts, DetailOptions};
 use super::{data_lang_attr, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::{goal_summaries, item_tally, Tally};
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::i18n::Lang;
 use crate::kiosk::{item_pages, Go, ItemPage, Screen};
 use plan::Plan;
 
 /// The screen `screen` below the kiosk's title bar; `fy` is the year the
 /// tiles' results refer to.
-pub fn kiosk_screen(plan: &Plan, screen: &Screen, lang: Lang, fy: i32) -> String {
+pub fn kiosk_screen(plan: &Plan, screen: &Screen, lang: Lang, fy: i32) -> Markup {
     let mut h = Html::new();
     match screen {
         Screen::Home => home(&mut h, plan, lang, fy),

@@ -3,7 +3,7 @@
 
 use super::{data_lang_attr, department_names, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::item_tally;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::i18n::Lang;
 use plan::Plan;
 use std::collections::HashMap;
@@ -12,11 +12,11 @@ use std::collections::HashMap;
 /// Each title is a button that opens the item; with `report_href` (a page
 /// drawn before, or without, scripts) it is a link to the item in the
 /// static report, opened outside the widget.
-pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Option<&str>) -> String {
+pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Option<&str>) -> Markup {
     let t = lang.t();
     let mut h = Html::new();
     if ids.is_empty() {
-        return String::new();
+        return Markup::default();
     }
     h.open("ul", &[("class", "gk-items")]);
     for &id in ids {
@@ -64,7 +64,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
 
 /// A checkbox per department in `shown` (ticked if in `chosen`), with the
 /// aliases the source uses and how many items it leads.
-pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], counts: &HashMap<String, usize>) -> String {
+pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], counts: &HashMap<String, usize>) -> Markup {
     let mut h = Html::new();
     for id in shown {
         let Some(d) = plan.departments.iter().find(|d| &d.id == id) else { continue };
@@ -83,10 +83,10 @@ pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], coun
 }
 
 /// A removable chip per chosen department.
-pub fn department_chips(plan: &Plan, chosen: &[String]) -> String {
+pub fn department_chips(plan: &Plan, chosen: &[String]) -> Markup {
     let mut h = Html::new();
     if chosen.is_empty() {
-        return String::new();
+        return Markup::default();
     }
     h.open("ul", &[("class", "gk-chips")]);
     for id in chosen {
@@ -113,7 +113,7 @@ pub fn department_chips(plan: &Plan, chosen: &[String]) -> String {
 
 /// `<option>`s for a `<select>`: the empty value first (labelled `all`),
 /// then each (value, label); the one equal to `selected` is selected.
-pub fn options(all: &str, choices: &[(String, String)], selected: &str) -> String {
+pub fn options(all: &str, choices: &[(String, String)], selected: &str) -> Markup {
     let mut h = Html::new();
     let first = std::iter::once((String::new(), all.to_string()));
     for (value, label) in first.chain(choices.iter().cloned()) {

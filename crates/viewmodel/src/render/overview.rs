@@ -4,7 +4,7 @@
 
 use super::{data_lang_attr, status_mark, tally_badges};
 use crate::aggregate::GoalSummary;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::i18n::Lang;
 use plan::metrics::Status;
 use plan::Plan;
@@ -19,7 +19,7 @@ pub struct OverviewOptions {
     pub table_open: bool,
 }
 
-pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> String {
+pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> Markup {
     let t = o.lang.t();
     let mut h = Html::new();
     h.el("h2", &[("id", "gk-overview-h")], t.overview);

@@ -11,7 +11,7 @@ use super::lists::{department_options, item_cards, options};
 use super::overview::{overview, OverviewOptions};
 use super::{data_lang_attr, star_filter_label};
 use crate::aggregate::{goal_summaries, latest_year_with_results};
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::i18n::Lang;
 use crate::query::Index;
 use crate::share::{ShareCodes, OPEN_DATA_PAGE, REPORT_FILE};
@@ -49,7 +49,7 @@ impl Action {
 /// The title bar: the app's name, the plan's title and `actions` as
 /// buttons (inert until a script wires them; with `hidden`, not shown
 /// until a script reveals them).
-pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> String {
+pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Markup {
     let t = lang.t();
     let mut h = Html::new();
     h.open("header", &[("class", "gk-header")]);
@@ -89,7 +89,7 @@ pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Stri
 /// to the complete report and the open data beside them. Links leave the
 /// widget: a new tab, never inside a frame. (A kiosk, which must have no
 /// way out, uses [`footer_inner`] with no links.)
-pub fn footer(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
+pub fn footer(plan: &Plan, lang: Lang, base: Option<&str>) -> Markup {
     let mut h = Html::new();
     h.open("footer", &[("class", "gk-footer")]).raw(&footer_inner(plan, lang, base, true)).close("footer");
     h.finish()
@@ -97,7 +97,7 @@ pub fn footer(plan: &Plan, lang: Lang, base: Option<&str>) -> String {
 
 /// What is inside the footer element; with `links` false (a kiosk), the
 /// source's address is written out as text instead of linked.
-pub fn footer_inner(plan: &Plan, lang: Lang, base: Option<&str>, links: bool) -> String {
+pub fn footer_inner(plan: &Plan, lang: Lang, base: Option<&str>, links: bool) -> Markup {
     let t = lang.t();
     let info = &plan.plan;
     let outside = |h: &mut Html, href: &str, hook: &str, text: &str| {
@@ -142,7 +142,7 @@ pub struct FormOptions {
 /// The filter form with `state` filled in: keyword, goal, reform (each
 /// option knows its goal), year, ★ (only if the plan has ★ items) and the
 /// departments with how many items each leads.
-pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy: i32, o: FormOptions) -> String {
+pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy: i32, o: FormOptions) -> Markup {
     let t = lang.t();
     let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
     let mut h = Html::new();
@@ -209,7 +209,7 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
 
 /// The reform `<option>`s: all of them, or those of `goal`; each carries
 /// its goal (`data-goal`) so that a script can narrow the list.
-pub fn reform_options(plan: &Plan, lang: Lang, goal: Option<u32>, selected: Option<u32>) -> String {
+pub fn reform_options(plan: &Plan, lang: Lang, goal: Option<u32>, selected: Option<u32>) -> Markup {
     let t = lang.t();
     let mut h = Html::new();
     h.el("option", &[("value", "")], t.all);
@@ -225,7 +225,7 @@ pub fn reform_options(plan: &Plan, lang: Lang, goal: Option<u32>, selected: Opti
 }
 
 /// The result heading: how many items the view shows.
-pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> String {
+pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> Markup {
     let mut h = Html::new();
     let n = count.to_string();
     h.open("h2", &[("id", "gk-results-h"), ("class", "gk-result-count"), ("aria-live", "polite"), ("data-result-count", &n)]);
@@ -235,7 +235,7 @@ pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> String {
 }
 
 /// The overview as the live widget's section holds it (year table open).
-pub fn overview_section(plan: &Plan, lang: Lang, fy: i32, active_goal: Option<u32>) -> String {
+pub fn overview_section(plan: &Plan, lang: Lang, fy: i32, active_goal: Option<u32>) -> Markup {
     let mut h = Html::new();
     h.open("section", &[("class", "gk-overview")]).open("div", &[]);
     h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal, table_open: true }));
@@ -257,7 +257,7 @@ pub struct PrerenderOptions<'a> {
 /// footer) as the live widget draws it, for a page to ship inside its host
 /// element. Scripts off, the filters and buttons are hidden by the page
 /// and a note links to the report.
-pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptions) -> String {
+pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptions) -> Markup {
     let t = lang.t();
     let index = Index::new(plan);
     let fy = state.fy.unwrap_or_else(|| latest_year_with_results(plan));
@@ -289,7 +289,7 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
 /// script snippet, each in a read-only field with a copy button (where the
 /// clipboard is refused, the field's text is selected for the user to
 /// copy). `codes: None` leaves the fields empty for a script to fill.
-pub fn share_panel(lang: Lang, codes: Option<&ShareCodes>) -> String {
+pub fn share_panel(lang: Lang, codes: Option<&ShareCodes>) -> Markup {
     let t = lang.t();
     let mut h = Html::new();
     h.open("div", &[("class", "gk-share"), ("id", "gk-share"), ("data-share-panel", ""), ("role", "group"), ("aria-labelledby", "gk-share-h"), ("hidden", "")]);

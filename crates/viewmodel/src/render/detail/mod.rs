@@ -15,7 +15,7 @@ pub use evaluations::evaluations;
 pub use schedule::schedule;
 
 use super::{circled, data_lang_attr, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text};
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::i18n::Lang;
 use plan::{FiscalYear, Item, Plan, Role};
 
@@ -28,8 +28,8 @@ pub struct DetailOptions {
 }
 
 /// Everything of item `id` below its heading; empty if there is no such item.
-pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> String {
-    let Some(item) = plan.items.iter().find(|i| i.id == id) else { return String::new() };
+pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> Markup {
+    let Some(item) = plan.items.iter().find(|i| i.id == id) else { return Markup::default() };
     let mut h = Html::new();
     facts(&mut h, plan, item, o.lang);
     sheet_texts(&mut h, plan, item, o.lang);
@@ -47,7 +47,7 @@ pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> String {
 
 /// The report's body: each item in `ids` as an article with its heading
 /// and its detail, tables and evaluations open.
-pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> String {
+pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> Markup {
     let o = DetailOptions { lang, report: true };
     let mut h = Html::new();
     for &id in ids {
