@@ -305,7 +305,7 @@ pub fn rate_text(column: &Column, lang: Lang) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use plan::{Direction, KpiValue, Role};
+    use crate::fixtures::kpi;
 
     #[test]
     fn a_point_is_described_with_its_exact_values() {
@@ -326,34 +326,6 @@ mod tests {
         k.values[0].stated_rate = Some(100.0);
         let g = layout(&k, 2020, 2020, None, Lang::Ja);
         assert_eq!(describe(&g.columns[0], None, Lang::Ja), vec!["R2 (令和2年度)", "目標 期間内", "実績 公表", "達成率 100% (資料記載)"]);
-    }
-
-    fn kpi(values: &[(i32, Option<f64>, Option<f64>)]) -> Kpi {
-        Kpi {
-            item_id: 1,
-            no: 1,
-            name: "k".into(),
-            unit: Some("件".into()),
-            kgi_id: None,
-            role: Role::Objective,
-            direction: Direction::Higher,
-            cumulative: false,
-            values: values
-                .iter()
-                .map(|(fy, t, a)| KpiValue {
-                    fy: *fy,
-                    target: *t,
-                    actual: *a,
-                    target_label: None,
-                    actual_label: None,
-                    stated_rate: None,
-                    reconstructed: vec![],
-                    notes: vec![],
-                })
-                .collect(),
-            reconstructed: vec![],
-            notes: vec![],
-        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 pub mod aggregate;
 pub mod chart;
+#[cfg(test)]
+mod fixtures;
 pub mod format;
 pub mod host;
 pub mod html;

@@ -171,36 +171,8 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
     use crate::chart::layout;
-    use plan::{Kpi, KpiValue, Role};
-
-    /// A KPI with `(fy, target, actual)` per year, in 件, higher is better.
-    fn kpi(values: &[(i32, Option<f64>, Option<f64>)]) -> Kpi {
-        Kpi {
-            item_id: 1,
-            no: 1,
-            name: "k".into(),
-            unit: Some("件".into()),
-            kgi_id: None,
-            role: Role::Objective,
-            direction: Direction::Higher,
-            cumulative: false,
-            values: values
-                .iter()
-                .map(|&(fy, target, actual)| KpiValue {
-                    fy,
-                    target,
-                    actual,
-                    target_label: None,
-                    actual_label: None,
-                    stated_rate: None,
-                    reconstructed: vec![],
-                    notes: vec![],
-                })
-                .collect(),
-            reconstructed: vec![],
-            notes: vec![],
-        }
-    }
+    use crate::fixtures::kpi;
+    use plan::Kpi;
 
     /// The sentence over FY2019–FY2024 with results through `through`.
     fn say(k: &Kpi, through: Option<i32>, lang: Lang) -> String {
