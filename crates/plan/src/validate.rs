@@ -2,7 +2,7 @@
 //! problem names where it is (`kpis[41].values[3].fy`) and what is wrong.
 
 use crate::metrics::{achievement_rate, rate_agrees};
-use crate::model::{NamedFields, Plan, Quarter, Role};
+use crate::model::{is_department_id, NamedFields, Plan, Quarter, Role};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -183,7 +183,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     for (i, d) in plan.departments.iter().enumerate() {
         check_text(&mut f, &format!("departments[{i}].name"), &d.name);
-        if d.id.is_empty() || !d.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        if !is_department_id(&d.id) {
             f.error(format!("departments[{i}].id"), format!("\"{}\" must be lowercase ASCII letters, digits and '-'", d.id));
         }
     }
