@@ -63,6 +63,42 @@ pub struct Plan {
     pub notes: Vec<String>,
 }
 
+impl Plan {
+    /// The item with this id (実施項目番号), if the plan has one.
+    ///
+    /// ```
+    /// let plan = plan::parse(include_str!("../../../public/data/plan.json")).unwrap();
+    /// let first = &plan.items[0];
+    /// assert_eq!(plan.item(first.id), Some(first));
+    /// assert_eq!(plan.item(u32::MAX), None);
+    /// ```
+    pub fn item(&self, id: u32) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The department with this id (`dept=` in URLs), if the plan has one.
+    ///
+    /// ```
+    /// let plan = plan::parse(include_str!("../../../public/data/plan.json")).unwrap();
+    /// let first = &plan.departments[0];
+    /// assert_eq!(plan.department(&first.id).map(|d| &d.name), Some(&first.name));
+    /// assert_eq!(plan.department("no-such-department"), None);
+    /// ```
+    pub fn department(&self, id: &str) -> Option<&Department> {
+        self.departments.iter().find(|d| d.id == id)
+    }
+
+    /// The goal with this id (目標番号), if the plan has one.
+    pub fn goal(&self, id: u32) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// The reform with this id (改革番号), if the plan has one.
+    pub fn reform(&self, id: u32) -> Option<&Reform> {
+        self.reforms.iter().find(|r| r.id == id)
+    }
+}
+
 /// What the plan is and which years it covers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -138,6 +174,19 @@ pub struct Department {
     pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+/// Whether `id` is a well-formed department id: one or more lowercase ASCII
+/// letters, digits and `-`, so that it reads the same in a URL
+/// (`dept=general-affairs`).
+///
+/// ```
+/// assert!(plan::is_department_id("general-affairs2"));
+/// assert!(!plan::is_department_id("General Affairs"));
+/// assert!(!plan::is_department_id(""));
+/// ```
+pub fn is_department_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// KGI: a key goal indicator.

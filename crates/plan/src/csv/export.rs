@@ -105,7 +105,7 @@ fn kgis(plan: &Plan) -> Table {
 
 /// Department names for ids, separated by 、 (the id itself if unknown).
 pub(super) fn department_names<'a>(plan: &'a Plan, ids: &'a [String]) -> String {
-    let name = |id: &'a String| plan.departments.iter().find(|d| &d.id == id).map_or(id.as_str(), |d| d.name.as_str());
+    let name = |id: &'a String| plan.department(id).map_or(id.as_str(), |d| d.name.as_str());
     ids.iter().map(name).collect::<Vec<_>>().join("、")
 }
 
