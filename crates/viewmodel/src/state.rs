@@ -137,8 +137,10 @@ fn parse_id(v: &str) -> Option<u32> {
     v.parse().ok().filter(|n| *n > 0 && *n < 1_000_000)
 }
 
+/// A department id as the dataset's rule has it, and short enough for a
+/// link (a longer one cannot be in any plan worth a URL).
 fn is_dept_id(v: &str) -> bool {
-    !v.is_empty() && v.len() <= 64 && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    v.len() <= 64 && plan::is_department_id(v)
 }
 
 /// Percent-encodes everything but unreserved ASCII (RFC 3986).
