@@ -16,7 +16,7 @@ const TIP_DISMISSED: &str = "data-tip-dismissed";
 #[component]
 pub fn ItemDetail(id: u32) -> impl IntoView {
     let ctx = Ctx::get();
-    let Some(item) = ctx.plan.items.iter().find(|i| i.id == id) else { return ().into_any() };
+    let Some(item) = ctx.plan.item(id) else { return ().into_any() };
     let heading = NodeRef::<leptos::html::H2>::new();
     // Moving focus to the heading tells keyboard and screen-reader users
     // where they are after opening an item; not when a redraw has already

@@ -135,11 +135,11 @@ impl Nav {
     /// lead to it from home (for the attract loop, which jumps).
     pub fn at(plan: &Plan, screen: Screen) -> Nav {
         let mut stack = vec![Screen::Home];
-        let goal_of = |reform: u32| plan.reforms.iter().find(|r| r.id == reform).map(|r| r.goal_id);
+        let goal_of = |reform: u32| plan.reform(reform).map(|r| r.goal_id);
         match &screen {
             Screen::Reform(r) => stack.extend(goal_of(*r).map(Screen::Goal)),
             Screen::Item { id, .. } => {
-                if let Some(item) = plan.items.iter().find(|i| i.id == *id) {
+                if let Some(item) = plan.item(*id) {
                     stack.extend(goal_of(item.reform_id).map(Screen::Goal));
                     stack.push(Screen::Reform(item.reform_id));
                 }

@@ -64,7 +64,7 @@ fn home(h: &mut Html, plan: &Plan, lang: Lang, fy: i32) {
     heading(h, t.kiosk_by_goal, "");
     h.open("ul", &[("class", "gk-tiles gk-tiles-goals")]);
     for s in goal_summaries(plan) {
-        let title = plan.goals.iter().find(|g| g.id == s.goal_id).map_or("", |g| g.title.as_str());
+        let title = plan.goal(s.goal_id).map_or("", |g| g.title.as_str());
         let tally = s.by_year.iter().find(|(y, _)| *y == fy).map(|(_, t)| *t).unwrap_or_default();
         let label = format!("{} {} ・ {} {} ・ {} {}", t.goal, s.goal_id, t.reforms, s.reforms, t.items, s.items);
         tile(h, &Screen::Goal(s.goal_id), &label, title, Some(tally), lang, fy);
@@ -78,7 +78,7 @@ fn home(h: &mut Html, plan: &Plan, lang: Lang, fy: i32) {
 
 fn goal(h: &mut Html, plan: &Plan, id: u32, lang: Lang, fy: i32) {
     let t = lang.t();
-    let title = plan.goals.iter().find(|g| g.id == id).map_or("", |g| g.title.as_str());
+    let title = plan.goal(id).map_or("", |g| g.title.as_str());
     heading(h, &format!("{} {id} {title}", t.goal), t.kiosk_choose_reform);
     h.open("ul", &[("class", "gk-tiles")]);
     for r in plan.reforms.iter().filter(|r| r.goal_id == id) {
@@ -120,7 +120,7 @@ fn item_tiles<'a>(h: &mut Html, plan: &Plan, items: impl Iterator<Item = &'a pla
 
 fn reform(h: &mut Html, plan: &Plan, id: u32, lang: Lang, fy: i32) {
     let t = lang.t();
-    let title = plan.reforms.iter().find(|r| r.id == id).map_or("", |r| r.title.as_str());
+    let title = plan.reform(id).map_or("", |r| r.title.as_str());
     heading(h, &format!("{} {id} {title}", t.reform), t.kiosk_choose_item);
     item_tiles(h, plan, plan.items.iter().filter(|i| i.reform_id == id), lang, fy);
 }
@@ -148,14 +148,14 @@ fn involves(item: &plan::Item, id: &str) -> bool {
 }
 
 fn department(h: &mut Html, plan: &Plan, id: &str, lang: Lang, fy: i32) {
-    let name = plan.departments.iter().find(|d| d.id == id).map_or(id, |d| d.name.as_str());
+    let name = plan.department(id).map_or(id, |d| d.name.as_str());
     heading(h, name, lang.t().kiosk_choose_item);
     item_tiles(h, plan, plan.items.iter().filter(|i| involves(i, id)), lang, fy);
 }
 
 /// Page `page` of an item, with the way to the pages beside it.
 fn item(h: &mut Html, plan: &Plan, id: u32, page: usize, lang: Lang) {
-    let Some(item) = plan.items.iter().find(|i| i.id == id) else { return };
+    let Some(item) = plan.item(id) else { return };
     let t = lang.t();
     let pages = item_pages(plan, id);
     let page = page.min(pages.len().saturating_sub(1));

@@ -20,9 +20,9 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
     }
     h.open("ul", &[("class", "gk-items")]);
     for &id in ids {
-        let Some(item) = plan.items.iter().find(|i| i.id == id) else { continue };
-        let reform = plan.reforms.iter().find(|r| r.id == item.reform_id);
-        let goal = reform.and_then(|r| plan.goals.iter().find(|g| g.id == r.goal_id));
+        let Some(item) = plan.item(id) else { continue };
+        let reform = plan.reform(item.reform_id);
+        let goal = reform.and_then(|r| plan.goal(r.goal_id));
         let id_text = id.to_string();
         h.open("li", &[("class", "gk-item"), ("data-item-id", &id_text)]);
         h.open("h3", &[("class", "gk-item-title")]);
@@ -67,7 +67,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
 pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], counts: &HashMap<String, usize>) -> Markup {
     let mut h = Html::new();
     for id in shown {
-        let Some(d) = plan.departments.iter().find(|d| &d.id == id) else { continue };
+        let Some(d) = plan.department(id) else { continue };
         let n = counts.get(id).copied().unwrap_or(0);
         h.open("label", &[("class", "gk-check gk-dept"), ("data-dept", id)]);
         let checked = if chosen.contains(id) { "checked" } else { "" };

@@ -119,7 +119,7 @@ pub fn inferred_badge(h: &mut Html, fields: &[String], lang: Lang) {
 /// Department names of ids, joined with 、.
 pub fn department_names(plan: &Plan, ids: &[String]) -> String {
     ids.iter()
-        .map(|id| plan.departments.iter().find(|d| &d.id == id).map_or(id.as_str(), |d| d.name.as_str()))
+        .map(|id| plan.department(id).map_or(id.as_str(), |d| d.name.as_str()))
         .collect::<Vec<_>>()
         .join("、")
 }

@@ -25,7 +25,7 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
     h.el("h2", &[("id", "gk-overview-h")], t.overview);
     h.open("ul", &[("class", "gk-goal-cards")]);
     for s in summaries {
-        let title = plan.goals.iter().find(|g| g.id == s.goal_id).map(|g| g.title.as_str()).unwrap_or("");
+        let title = plan.goal(s.goal_id).map(|g| g.title.as_str()).unwrap_or("");
         let active = o.active_goal == Some(s.goal_id);
         let id = s.goal_id.to_string();
         h.open("li", &[("class", if active { "gk-goal-card gk-active" } else { "gk-goal-card" }), ("data-goal", &id)]);

@@ -29,7 +29,7 @@ pub struct DetailOptions {
 
 /// Everything of item `id` below its heading; empty if there is no such item.
 pub fn item_detail(plan: &Plan, id: u32, o: DetailOptions) -> Markup {
-    let Some(item) = plan.items.iter().find(|i| i.id == id) else { return Markup::default() };
+    let Some(item) = plan.item(id) else { return Markup::default() };
     let mut h = Html::new();
     facts(&mut h, plan, item, o.lang);
     sheet_texts(&mut h, plan, item, o.lang);
@@ -51,10 +51,10 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> Markup {
     let o = DetailOptions { lang, report: true };
     let mut h = Html::new();
     for &id in ids {
-        let Some(item) = plan.items.iter().find(|i| i.id == id) else { continue };
+        let Some(item) = plan.item(id) else { continue };
         let id_text = id.to_string();
         // What the report's script filters on.
-        let goal = plan.reforms.iter().find(|r| r.id == item.reform_id).map(|r| r.goal_id.to_string()).unwrap_or_default();
+        let goal = plan.reform(item.reform_id).map(|r| r.goal_id.to_string()).unwrap_or_default();
         let reform = item.reform_id.to_string();
         let lead = item.lead_departments.join(" ");
         let anchor = format!("item-{id}");
@@ -82,8 +82,8 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> Markup {
 /// 目標, 改革, 取組所属 and 関係所属 as a definition list.
 pub(crate) fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     let t = lang.t();
-    let reform = plan.reforms.iter().find(|r| r.id == item.reform_id);
-    let goal = reform.and_then(|r| plan.goals.iter().find(|g| g.id == r.goal_id));
+    let reform = plan.reform(item.reform_id);
+    let goal = reform.and_then(|r| plan.goal(r.goal_id));
     let mut related = department_names(plan, &item.related_departments);
     for other in &item.related_other {
         if !related.is_empty() {
