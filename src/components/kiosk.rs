@@ -13,13 +13,9 @@ use crate::platform;
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
-use viewmodel::kiosk::{attract_sequence, tick_seconds, Go, KioskAction, KioskClock, Nav, Screen};
+use viewmodel::kiosk::{attract_sequence, tick_seconds, warning_lead, Go, KioskAction, KioskClock, Nav, Screen};
 use viewmodel::render::data_lang;
 use viewmodel::render::kiosk::kiosk_screen;
-
-/// How long the warning before the attract loop stays at least (WCAG
-/// 2.2.1 asks for 20 seconds to extend a time limit).
-const WARNING_SECONDS: u32 = 20;
 
 #[component]
 pub fn Kiosk(
@@ -53,8 +49,7 @@ pub fn Kiosk(
         }
     };
     let every = tick_seconds(idle, step);
-    // The warning shows for at least WARNING_SECONDS, whatever the tick.
-    let lead = WARNING_SECONDS + every;
+    let lead = warning_lead(idle, step);
     let sync = move || {
         clock.with_value(|c| {
             // Set only on change: most ticks change nothing on screen.

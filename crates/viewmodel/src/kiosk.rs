@@ -193,10 +193,10 @@ fn same_screen(a: &Screen, b: &Screen) -> bool {
 fn exists(plan: &Plan, screen: &Screen) -> bool {
     match screen {
         Screen::Home | Screen::Departments => true,
-        Screen::Goal(id) => plan.goals.iter().any(|g| g.id == *id),
-        Screen::Reform(id) => plan.reforms.iter().any(|r| r.id == *id),
-        Screen::Department(id) => plan.departments.iter().any(|d| &d.id == id),
-        Screen::Item { id, .. } => plan.items.iter().any(|i| i.id == *id),
+        Screen::Goal(id) => plan.goal(*id).is_some(),
+        Screen::Reform(id) => plan.reform(*id).is_some(),
+        Screen::Department(id) => plan.department(id).is_some(),
+        Screen::Item { id, .. } => plan.item(*id).is_some(),
     }
 }
 
@@ -249,6 +249,20 @@ pub fn tick_seconds(idle_limit: u32, step_seconds: u32) -> u32 {
         (a, b) = (b, a % b);
     }
     a
+}
+
+/// How long the warning before the screen changes by itself stays at
+/// least: WCAG 2.2.1 asks for 20 seconds to extend a time limit.
+pub const WARNING_SECONDS: u32 = 20;
+
+/// The `lead` for [`KioskClock::warning`]: [`WARNING_SECONDS`] plus one
+/// tick, since the clock only looks every [`tick_seconds`].
+///
+/// ```
+/// assert_eq!(viewmodel::kiosk::warning_lead(120, 8), 28);
+/// ```
+pub fn warning_lead(idle_limit: u32, step_seconds: u32) -> u32 {
+    WARNING_SECONDS + tick_seconds(idle_limit, step_seconds)
 }
 
 /// Idle time, attract-loop position and pause.

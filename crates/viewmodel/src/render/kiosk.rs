@@ -5,7 +5,7 @@
 //! a redraw.
 
 use super::detail::{achieved_count, evaluation_texts, facts, kpi_figure, schedule, sheet_texts, DetailOptions};
-use super::{data_lang_attr, item_heading, lead_departments_text, tally_badges};
+use super::{data_lang_attr, data_text, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::{goal_summaries, item_tally, Tally};
 use crate::html::{Html, Markup};
 use crate::i18n::Lang;
@@ -28,14 +28,17 @@ pub fn kiosk_screen(plan: &Plan, screen: &Screen, lang: Lang, fy: i32) -> Markup
 }
 
 /// A tile: a button to `screen` with a small label, a title and, if any,
-/// the results of `tally`.
-fn tile(h: &mut Html, screen: &Screen, label: &str, title: &str, tally: Option<Tally>, lang: Lang, fy: i32) {
+/// the results of `tally` (none: "no KPIs"). Label and title are markup,
+/// so that the dataset's text in them can say its language and an item's
+/// heading can carry its ★.
+fn tile(h: &mut Html, screen: &Screen, label: &Markup, title: &Markup, tally: Option<Tally>, lang: Lang, fy: i32) {
     let hook = Go::hook(screen);
     h.open("li", &[]).open(
         "button",
         &[("type", "button"), ("class", "gk-tile"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))],
     );
-    h.el("span", &[("class", "gk-tile-label")], label).el("span", &[("class", "gk-tile-title"), data_lang_attr(lang)], title);
+    h.open("span", &[("class", "gk-tile-label")]).raw(label).close("span");
+    h.open("span", &[("class", "gk-tile-title")]).raw(title).close("span");
     let t = lang.t();
     match tally {
         Some(tally) if tally != Tally::default() => {
@@ -50,6 +53,21 @@ fn tile(h: &mut Html, screen: &Screen, label: &str, title: &str, tally: Option<T
         None => {}
     }
     h.close("button").close("li");
+}
+
+/// UI words as markup.
+fn words(text: &str) -> Markup {
+    let mut h = Html::new();
+    h.text(text);
+    h.finish()
+}
+
+/// The dataset's text as markup, marked with its language where the UI
+/// speaks another.
+fn data_words(text: &str, lang: Lang) -> Markup {
+    let mut h = Html::new();
+    data_text(&mut h, text, lang);
+    h.finish()
 }
 
 fn heading(h: &mut Html, title: &str, hint: &str) {
@@ -67,12 +85,12 @@ fn home(h: &mut Html, plan: &Plan, lang: Lang, fy: i32) {
         let title = plan.goal(s.goal_id).map_or("", |g| g.title.as_str());
         let tally = s.by_year.iter().find(|(y, _)| *y == fy).map(|(_, t)| *t).unwrap_or_default();
         let label = format!("{} {} ・ {} {} ・ {} {}", t.goal, s.goal_id, t.reforms, s.reforms, t.items, s.items);
-        tile(h, &Screen::Goal(s.goal_id), &label, title, Some(tally), lang, fy);
+        tile(h, &Screen::Goal(s.goal_id), &words(&label), &data_words(title, lang), Some(tally), lang, fy);
     }
     h.close("ul");
     h.open("ul", &[("class", "gk-tiles gk-tiles-ways")]);
     let count = format!("{} {}", plan.departments.len(), t.lead_departments);
-    tile(h, &Screen::Departments, &count, t.kiosk_by_department, None, lang, fy);
+    tile(h, &Screen::Departments, &words(&count), &words(t.kiosk_by_department), None, lang, fy);
     h.close("ul");
 }
 
@@ -85,7 +103,7 @@ fn goal(h: &mut Html, plan: &Plan, id: u32, lang: Lang, fy: i32) {
         let items: Vec<u32> = plan.items.iter().filter(|i| i.reform_id == r.id).map(|i| i.id).collect();
         let tally = items.iter().fold(Tally::default(), |sum, i| sum.plus(item_tally(plan, *i, fy)));
         let label = format!("{} {} ・ {} {}", t.reform, r.id, t.items, items.len());
-        tile(h, &Screen::Reform(r.id), &label, &r.title, Some(tally), lang, fy);
+        tile(h, &Screen::Reform(r.id), &words(&label), &data_words(&r.title, lang), Some(tally), lang, fy);
     }
     h.close("ul");
 }
@@ -95,25 +113,9 @@ fn item_tiles<'a>(h: &mut Html, plan: &Plan, items: impl Iterator<Item = &'a pla
     for item in items {
         let mut title = Html::new();
         item_heading(&mut title, plan, item, lang);
-        let hook = Go::hook(&Screen::Item { id: item.id, page: 0 });
-        // The heading's markup (★ with its meaning) goes in as written.
-        h.open("li", &[]).open(
-            "button",
-            &[("type", "button"), ("class", "gk-tile"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))],
-        );
-        h.el("span", &[("class", "gk-tile-label"), data_lang_attr(lang)], &lead_departments_text(plan, item, lang));
-        h.open("span", &[("class", "gk-tile-title")]).raw(&title.finish()).close("span");
-        let tally = item_tally(plan, item.id, fy);
-        let t = lang.t();
-        if tally == Tally::default() {
-            h.el("span", &[("class", "gk-tile-results")], t.kiosk_no_kpis);
-        } else {
-            h.open("span", &[("class", "gk-tile-results")])
-                .el("span", &[("class", "gk-tile-fy")], &t.kiosk_results_of.replace("{fy}", &lang.fy(fy)));
-            tally_badges(h, tally, lang);
-            h.close("span");
-        }
-        h.close("button").close("li");
+        let label = data_words(&lead_departments_text(plan, item, lang), lang);
+        let screen = Screen::Item { id: item.id, page: 0 };
+        tile(h, &screen, &label, &title.finish(), Some(item_tally(plan, item.id, fy)), lang, fy);
     }
     h.close("ul");
 }
@@ -187,7 +189,7 @@ fn item(h: &mut Html, plan: &Plan, id: u32, page: usize, lang: Lang) {
         }
     }
     h.close("div");
-    h.open("nav", &[("class", "gk-pager"), ("aria-label", &format!("{} ({})", item_title_short(item), n))]);
+    h.open("nav", &[("class", "gk-pager"), ("aria-label", &format!("({}) {n}", item.id))]);
     for (hook, label, arrow, enabled) in
         [("prev", t.kiosk_prev, "←", page > 0), ("next", t.kiosk_next, "→", page + 1 < pages.len())]
     {
@@ -206,10 +208,6 @@ fn item(h: &mut Html, plan: &Plan, id: u32, page: usize, lang: Lang) {
         h.close("button");
     }
     h.close("nav");
-}
-
-fn item_title_short(item: &plan::Item) -> String {
-    format!("({})", item.id)
 }
 
 /// What a page shows, in words: 概要, ① KPI name, 具体的取組及び工程, 令和3年度 評価.

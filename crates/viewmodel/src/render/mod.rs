@@ -46,15 +46,21 @@ pub fn data_lang_attr(lang: Lang) -> (&'static str, &'static str) {
     data_lang(lang).map_or(("", ""), |l| ("lang", l))
 }
 
+/// The dataset's `text`, in a `lang` span where the UI speaks another
+/// language, else as it is.
+pub fn data_text(h: &mut Html, text: &str, lang: Lang) {
+    match data_lang(lang) {
+        Some(l) => h.el("span", &[("lang", l)], text),
+        None => h.text(text),
+    };
+}
+
 /// An item's heading text: `(12) title (note) ★`, the star with its
 /// meaning for screen readers. Every heading of an item (card, detail,
 /// report) is written by this one function.
 pub fn item_heading(h: &mut Html, plan: &Plan, item: &plan::Item, lang: Lang) {
     h.el("span", &[("class", "gk-item-no")], &format!("({})", item.id)).text(" ");
-    match data_lang(lang) {
-        Some(l) => h.el("span", &[("lang", l)], &item.title),
-        None => h.text(&item.title),
-    };
+    data_text(h, &item.title, lang);
     if let Some(note) = &item.note {
         h.el("span", &[("class", "gk-item-note"), data_lang_attr(lang)], &format!(" ({note})"));
     }
