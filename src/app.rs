@@ -112,10 +112,11 @@ fn Dashboard(
     let item = Memo::new(move |_| state.with(|s| s.item));
     // Closing an item puts keyboard focus back on its card, so that the
     // user goes on from where they were (WCAG 2.4.3); only if focus was in
-    // the widget, so that a kiosk's attract loop moves none.
+    // the widget, so that the widget never takes focus from the host page.
     let opened = StoredValue::new(None::<u32>);
     let body = move || match mode {
         Mode::Report => view! { <ReportBody /> }.into_any(),
+        // (The kiosk returned its own tree above.)
         Mode::Embed | Mode::Kiosk => match item.get() {
             Some(id) => {
                 opened.set_value(Some(id));

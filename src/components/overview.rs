@@ -16,7 +16,7 @@ pub fn Overview() -> impl IntoView {
     // Only the chosen goal and year change the overview, not every keystroke.
     let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
     let html = Signal::derive(move || {
-        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: goal.get(), table_open: true };
+        let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: goal.get() };
         overview(ctx.plan, &summaries, o)
     });
     let on_click = move |ev: web_sys::MouseEvent| {

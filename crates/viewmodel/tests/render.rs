@@ -141,7 +141,7 @@ fn markup_in_the_data_is_shown_as_text() {
 #[test]
 fn the_overview_counts_each_goal_and_marks_the_chosen_one() {
     let plan = bundled();
-    let html = overview(&plan, &goal_summaries(&plan), OverviewOptions { lang: Lang::En, fy: 2023, active_goal: Some(2), table_open: true });
+    let html = overview(&plan, &goal_summaries(&plan), OverviewOptions { lang: Lang::En, fy: 2023, active_goal: Some(2) });
     assert!(html.contains("Reforms 5 ・ Items 12"));
     assert_eq!(count(&html, "aria-pressed=\"true\""), 1);
     assert!(html.contains("data-goal-toggle=\"2\""));
@@ -173,7 +173,7 @@ fn a_report_holds_each_item_with_its_heading_and_says_what_it_shows() {
 fn years_without_results_yet_are_not_evaluated_rather_than_zero() {
     let plan = bundled();
     let last = plan.plan.results_through_fy.expect("the bundled plan says how far its results go");
-    let html = overview(&plan, &goal_summaries(&plan), OverviewOptions { lang: Lang::Ja, fy: last + 1, active_goal: None, table_open: true });
+    let html = overview(&plan, &goal_summaries(&plan), OverviewOptions { lang: Lang::Ja, fy: last + 1, active_goal: None });
     assert!(html.contains("未評価"));
     let cell = &html[html.find(&format!("data-fy=\"{}\"", last + 1)).unwrap()..];
     let cell = &cell[..cell.find("</td>").unwrap()];

@@ -9,14 +9,13 @@ use crate::i18n::Lang;
 use plan::metrics::Status;
 use plan::Plan;
 
-/// What the overview shows: the chosen goal, the year the cards refer to,
-/// and whether the year table starts open.
+/// What the overview shows: the chosen goal and the year the cards refer
+/// to. (The year table always starts open.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OverviewOptions {
     pub lang: Lang,
     pub fy: i32,
     pub active_goal: Option<u32>,
-    pub table_open: bool,
 }
 
 pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> Markup {
@@ -50,7 +49,7 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
     }
     h.close("ul");
 
-    h.open("details", &[("class", "gk-year-table"), (if o.table_open { "open" } else { "" }, "")]);
+    h.open("details", &[("class", "gk-year-table"), ("open", "")]);
     h.el("summary", &[], t.kpi_status_heading);
     h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "group"), ("aria-label", t.kpi_status_heading)])
         .open("table", &[("data-year-table", "")]);

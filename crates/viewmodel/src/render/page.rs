@@ -238,7 +238,7 @@ pub fn result_heading(count: usize, lang: Lang, suffix: &str) -> Markup {
 pub fn overview_section(plan: &Plan, lang: Lang, fy: i32, active_goal: Option<u32>) -> Markup {
     let mut h = Html::new();
     h.open("section", &[("class", "gk-overview")]).open("div", &[]);
-    h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal, table_open: true }));
+    h.raw(&overview(plan, &goal_summaries(plan), OverviewOptions { lang, fy, active_goal }));
     h.close("div").close("section");
     h.finish()
 }
