@@ -112,16 +112,7 @@ mod tests {
     use super::*;
 
     fn value(target: Option<f64>, actual: Option<f64>) -> KpiValue {
-        KpiValue {
-            fy: 2020,
-            target,
-            actual,
-            target_label: None,
-            actual_label: None,
-            stated_rate: None,
-            reconstructed: vec![],
-            notes: vec![],
-        }
+        KpiValue::new(2020, target, actual)
     }
 
     #[test]

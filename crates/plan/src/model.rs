@@ -362,6 +362,23 @@ pub struct KpiValue {
     pub notes: Vec<String>,
 }
 
+impl KpiValue {
+    /// A year's value with only its numbers: no words, no printed rate, no
+    /// reconstruction and no notes.
+    pub fn new(fy: i32, target: Option<f64>, actual: Option<f64>) -> KpiValue {
+        KpiValue {
+            fy,
+            target,
+            actual,
+            target_label: None,
+            actual_label: None,
+            stated_rate: None,
+            reconstructed: vec![],
+            notes: vec![],
+        }
+    }
+}
+
 /// A fiscal quarter: `q` 1..=4, Q1 = April–June of `fy`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -13,19 +13,7 @@ pub fn kpi(values: &[(i32, Option<f64>, Option<f64>)]) -> Kpi {
         role: Role::Objective,
         direction: Direction::Higher,
         cumulative: false,
-        values: values
-            .iter()
-            .map(|&(fy, target, actual)| KpiValue {
-                fy,
-                target,
-                actual,
-                target_label: None,
-                actual_label: None,
-                stated_rate: None,
-                reconstructed: vec![],
-                notes: vec![],
-            })
-            .collect(),
+        values: values.iter().map(|&(fy, target, actual)| KpiValue::new(fy, target, actual)).collect(),
         reconstructed: vec![],
         notes: vec![],
     }

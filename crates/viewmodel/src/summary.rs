@@ -47,10 +47,7 @@ fn has_actual(c: &Column) -> bool {
 /// ```
 /// use plan::{Direction, Kpi, KpiValue, Role};
 /// use viewmodel::{chart::layout, i18n::Lang, summary::{trend, Trend}};
-/// let actual = |fy, a| KpiValue {
-///     fy, target: None, actual: Some(a), target_label: None, actual_label: None,
-///     stated_rate: None, reconstructed: vec![], notes: vec![],
-/// };
+/// let actual = |fy, a| KpiValue::new(fy, None, Some(a));
 /// let kpi = Kpi {
 ///     item_id: 1, no: 1, name: "k".into(), unit: None, kgi_id: None, role: Role::Objective,
 ///     direction: Direction::Higher, cumulative: false, reconstructed: vec![], notes: vec![],
