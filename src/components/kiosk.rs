@@ -28,10 +28,12 @@ pub fn Kiosk(
     let plan = ctx.plan;
     let nav = RwSignal::new(Nav::default());
     let sequence = StoredValue::new(attract_sequence(plan));
-    let clock = StoredValue::new(KioskClock::default());
-    let attracting = RwSignal::new(false);
-    let paused = RwSignal::new(false);
-    let warning = RwSignal::new(false);
+    // What the banner and the pause button show follows from the clock.
+    let clock = RwSignal::new(KioskClock::default());
+    let lead = warning_lead(idle, step);
+    let attracting = Memo::new(move |_| clock.with(KioskClock::attracting));
+    let paused = Memo::new(move |_| clock.with(KioskClock::paused));
+    let warning = Memo::new(move |_| clock.with(|c| c.warning(idle, lead)));
     let screen = NodeRef::<leptos::html::Div>::new();
     // The pending "show the new screen from its top" after a change;
     // replacing it drops the last one, so a day of steps holds one closure.
@@ -49,22 +51,6 @@ pub fn Kiosk(
         }
     };
     let every = tick_seconds(idle, step);
-    let lead = warning_lead(idle, step);
-    let sync = move || {
-        clock.with_value(|c| {
-            // Set only on change: most ticks change nothing on screen.
-            let (a, p, w) = (c.attracting(), c.paused(), c.warning(idle, lead));
-            if attracting.get_untracked() != a {
-                attracting.set(a);
-            }
-            if paused.get_untracked() != p {
-                paused.set(p);
-            }
-            if warning.get_untracked() != w {
-                warning.set(w);
-            }
-        });
-    };
     let apply = move |action: KioskAction| {
         match action {
             KioskAction::Show(i) => {
@@ -79,13 +65,12 @@ pub fn Kiosk(
             }
             KioskAction::Stay | KioskAction::Nothing => {}
         }
-        sync();
     };
 
     platform::request_wake_lock();
     let len = sequence.with_value(|s| s.len());
     let tick = Interval::new(every * 1_000, move || {
-        if let Some(action) = clock.try_update_value(|c| c.tick(every, idle, step, len)) {
+        if let Some(action) = clock.try_update(|c| c.tick(every, idle, step, len)) {
             apply(action);
         }
     });
@@ -96,7 +81,7 @@ pub fn Kiosk(
         if hook(&ev, "data-action").as_deref() == Some("pause") {
             return;
         }
-        if let Some(action) = clock.try_update_value(|c| c.input()) {
+        if let Some(action) = clock.try_update(|c| c.input()) {
             apply(action);
         }
     };
@@ -123,7 +108,7 @@ pub fn Kiosk(
     let on_click = move |ev: web_sys::MouseEvent| {
         let ev: &web_sys::Event = ev.as_ref();
         if hook(ev, "data-action").as_deref() == Some("pause") {
-            if let Some(action) = clock.try_update_value(|c| c.toggle_pause(len)) {
+            if let Some(action) = clock.try_update(|c| c.toggle_pause(len)) {
                 apply(action);
             }
             return;
