@@ -5,12 +5,9 @@ use super::widget_focus;
 use crate::ctx::Ctx;
 use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
+use viewmodel::hooks::{self, Action};
 use viewmodel::render::{item_detail, item_heading, DetailOptions};
 use wasm_bindgen::JsCast;
-
-/// Set on a chart whose tooltips Esc has hidden (style/gyokaku.css hides
-/// them); its value is the year (`data-col`) it was pressed on.
-const TIP_DISMISSED: &str = "data-tip-dismissed";
 
 /// The detail of item `id`, with the way back to the list.
 #[component]
@@ -23,7 +20,7 @@ pub fn ItemDetail(id: u32) -> impl IntoView {
     // put it back where it was (the language switch).
     let host = ctx.host;
     Effect::new(move |_| {
-        if let Some(h) = heading.get().filter(|_| host.with_value(|h| widget_focus(h)).is_none()) {
+        if let Some(h) = heading.get().filter(|_| host.with_value(widget_focus).is_none()) {
             let _ = h.focus();
         }
     });
@@ -49,7 +46,7 @@ pub fn ItemDetail(id: u32) -> impl IntoView {
     on_cleanup(move || esc.remove());
     view! {
         <article class="gk-detail" data-item-id=id data-detail=id>
-            <button type="button" class="gk-button gk-back" data-action="back" on:click=move |_| ctx.update_state(|s| s.item = None)>
+            <button type="button" class="gk-button gk-back" data-action=Action::Back.as_str() on:click=move |_| ctx.update_state(|s| s.item = None)>
                 <span aria-hidden="true">"← "</span>{t.back_to_list}
             </button>
             <h2 class="gk-detail-title" tabindex="-1" node_ref=heading inner_html=heading_html.into_string()></h2>
@@ -65,9 +62,9 @@ fn dismiss_tips(body: &web_sys::HtmlDivElement) {
     let Ok(list) = body.query_selector_all(".gk-col:is(:focus, :hover), .gk-tip:hover") else { return };
     for i in 0..list.length() {
         let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let year = el.get_attribute("data-col").or_else(|| el.get_attribute("data-tip")).unwrap_or_default();
+        let year = el.get_attribute(hooks::COL).or_else(|| el.get_attribute(hooks::TIP)).unwrap_or_default();
         if let Some(chart) = el.closest(".gk-chart").ok().flatten() {
-            let _ = chart.set_attribute(TIP_DISMISSED, &year);
+            let _ = chart.set_attribute(hooks::TIP_DISMISSED, &year);
         }
     }
 }
@@ -77,9 +74,9 @@ fn dismiss_tips(body: &web_sys::HtmlDivElement) {
 /// may rest on a hidden tooltip that lay over the next year.)
 fn rearm_tips(ev: &web_sys::Event) {
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Some(year) = target.closest("[data-col]").ok().flatten() else { return };
+    let Some(year) = target.closest(&hooks::any(hooks::COL)).ok().flatten() else { return };
     let Some(chart) = year.closest(".gk-chart").ok().flatten() else { return };
-    if chart.get_attribute(TIP_DISMISSED).is_some_and(|d| Some(d) != year.get_attribute("data-col")) {
-        let _ = chart.remove_attribute(TIP_DISMISSED);
+    if chart.get_attribute(hooks::TIP_DISMISSED).is_some_and(|d| Some(d) != year.get_attribute(hooks::COL)) {
+        let _ = chart.remove_attribute(hooks::TIP_DISMISSED);
     }
 }

@@ -7,6 +7,7 @@ use crate::ctx::Ctx;
 use crate::boot::STYLESHEET;
 use crate::platform;
 use leptos::prelude::*;
+use viewmodel::hooks::Action;
 use viewmodel::host::Mode;
 use viewmodel::render::data_lang;
 use viewmodel::render::document::{file_name, report_document};
@@ -33,10 +34,10 @@ pub fn Header() -> impl IntoView {
             <div class="gk-actions">
                 <ShareButton />
                 {(ctx.mode == Mode::Report).then(|| view! {
-                    <button type="button" class="gk-button" data-action="print" on:click=|_| platform::print()>{t.print}</button>
+                    <button type="button" class="gk-button" data-action=Action::Print.as_str() on:click=|_| platform::print()>{t.print}</button>
                 })}
-                <button type="button" class="gk-button" data-action="download-view" on:click=save>{t.download_view}</button>
-                <button type="button" class="gk-button" data-action="language" data-key="language" lang=lang.other().code() on:click=switch_lang>
+                <button type="button" class="gk-button" data-action=Action::SaveView.as_str() on:click=save>{t.download_view}</button>
+                <button type="button" class="gk-button" data-action=Action::Language.as_str() data-key="language" lang=lang.other().code() on:click=switch_lang>
                     {t.language_switch}
                 </button>
             </div>

@@ -6,6 +6,7 @@ use super::{focus, hook, key_selector, LiveHtml};
 use leptos::leptos_dom::helpers::request_animation_frame;
 use crate::ctx::Ctx;
 use leptos::prelude::*;
+use viewmodel::hooks;
 use viewmodel::render::department_names;
 use viewmodel::render::lists::item_cards;
 
@@ -56,7 +57,7 @@ pub fn Results() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(id) = hook(&ev, "data-open-item").and_then(|v| v.parse::<u32>().ok()) {
+        if let Some(id) = hook(&ev, hooks::OPEN_ITEM).and_then(|v| v.parse::<u32>().ok()) {
             ctx.update_state(|s| s.item = Some(id));
         }
     };

@@ -8,8 +8,9 @@
 //! `viewmodel::render`, so that the same code pre-renders the pages
 //! natively, builds the static report and runs here; it goes into the page
 //! only through [`LiveHtml`] or [`set_markup`], which take nothing but
-//! `Markup`. Its buttons and checkboxes carry `data-*` hooks that one
-//! delegated handler per component reads.
+//! `Markup`. Its buttons and checkboxes carry `data-*` hooks, named in
+//! `viewmodel::hooks`, that one delegated handler per component reads
+//! with [`hook`].
 
 pub mod detail;
 pub mod filters;
@@ -22,6 +23,7 @@ pub mod share;
 
 use crate::ctx::Ctx;
 use leptos::prelude::*;
+use viewmodel::hooks;
 use viewmodel::host::Mode;
 use viewmodel::html::Markup;
 use viewmodel::render::page::footer_inner;
@@ -102,17 +104,12 @@ pub fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
     if !el.contains(Some(&active)) {
         return None;
     }
-    active.get_attribute("data-key").filter(is_key)
-}
-
-/// Keys are ids and numbers only, so they go into a selector as they are.
-fn is_key(key: &String) -> bool {
-    key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    active.get_attribute(hooks::KEY).filter(|k| hooks::is_key(k))
 }
 
 /// The selector of the element with `data-key` `key` (from [`focused_key`]).
 pub fn key_selector(key: &str) -> String {
-    format!("[data-key=\"{key}\"]")
+    hooks::with(hooks::KEY, key)
 }
 
 /// The element that has keyboard focus inside the widget of `host` (in its
@@ -123,7 +120,7 @@ pub fn widget_focus(host: &web_sys::HtmlElement) -> Option<web_sys::Element> {
 
 /// The `data-key` of the element focused inside the widget of `host`.
 pub fn widget_focused_key(host: &web_sys::HtmlElement) -> Option<String> {
-    widget_focus(host)?.get_attribute("data-key").filter(is_key)
+    widget_focus(host)?.get_attribute(hooks::KEY).filter(|k| hooks::is_key(k))
 }
 
 /// Once the view being built is mounted, focuses its element with
@@ -150,9 +147,10 @@ pub fn focus(found: Result<Option<web_sys::Element>, wasm_bindgen::JsValue>) {
     }
 }
 
-/// The value of `attr` on the event's target or its nearest ancestor that has it.
-pub fn hook(ev: &web_sys::Event, attr: &str) -> Option<String> {
+/// The value of hook `name` (one of [`viewmodel::hooks`]) on the event's
+/// target or its nearest ancestor that has it.
+pub fn hook(ev: &web_sys::Event, name: &str) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let el = target.closest(&format!("[{attr}]")).ok()??;
-    el.get_attribute(attr)
+    let el = target.closest(&hooks::any(name)).ok()??;
+    el.get_attribute(name)
 }

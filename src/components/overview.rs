@@ -6,6 +6,7 @@ use super::{hook, LiveHtml};
 use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::aggregate::goal_summaries;
+use viewmodel::hooks;
 use viewmodel::render::overview::{overview, OverviewOptions};
 
 #[component]
@@ -20,7 +21,7 @@ pub fn Overview() -> impl IntoView {
         overview(ctx.plan, &summaries, o)
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(id) = hook(&ev, "data-goal-toggle").and_then(|v| v.parse::<u32>().ok()) {
+        if let Some(id) = hook(&ev, hooks::GOAL_TOGGLE).and_then(|v| v.parse::<u32>().ok()) {
             ctx.update_state(|s| {
                 s.goal = if s.goal == Some(id) { None } else { Some(id) };
                 s.reform = None;

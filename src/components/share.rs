@@ -7,6 +7,7 @@
 use super::{hook, set_markup};
 use crate::ctx::Ctx;
 use leptos::prelude::*;
+use viewmodel::hooks::{self, Action};
 use viewmodel::render::share_panel;
 use viewmodel::share::codes;
 use wasm_bindgen::JsCast;
@@ -20,7 +21,7 @@ pub fn ShareButton() -> impl IntoView {
         <button
             type="button"
             class="gk-button"
-            data-action="share"
+            data-action=Action::Share.as_str()
             aria-controls="gk-share"
             aria-expanded=move || ctx.sharing.get().to_string()
             on:click=move |_| ctx.sharing.update(|open| *open = !*open)
@@ -46,10 +47,10 @@ pub fn SharePanel() -> impl IntoView {
         let state = ctx.state.get_untracked();
         let c = codes(ctx.base.0, &state, ctx.t().app_title);
         set_markup(&el, &share_panel(lang, Some(&c)));
-        if let Some(panel) = el.query_selector("[data-share-panel]").ok().flatten() {
+        if let Some(panel) = el.query_selector(&hooks::any(hooks::SHARE_PANEL)).ok().flatten() {
             let _ = panel.remove_attribute("hidden");
         }
-        focus(&el, "[data-share-value=link]");
+        focus(&el, &hooks::with(hooks::SHARE_VALUE, "link"));
     });
     // Any change of view closes the panel: its codes would be stale.
     Effect::new(move |previous: Option<()>| {
@@ -61,7 +62,7 @@ pub fn SharePanel() -> impl IntoView {
     let close = move || {
         ctx.sharing.set(false);
         if let Some(root) = node.get().and_then(|el| el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) {
-            if let Some(button) = root.query_selector("[data-action=share]").ok().flatten() {
+            if let Some(button) = root.query_selector(&hooks::with(hooks::ACTION, Action::Share.as_str())).ok().flatten() {
                 if let Ok(b) = button.dyn_into::<web_sys::HtmlElement>() {
                     let _ = b.focus();
                 }
@@ -69,10 +70,10 @@ pub fn SharePanel() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if hook(&ev, "data-action").as_deref() == Some("share-close") {
+        if hook(&ev, hooks::ACTION).and_then(|a| Action::parse(&a)) == Some(Action::ShareClose) {
             return close();
         }
-        if let (Some(key), Some(el)) = (hook(&ev, "data-copy"), node.get()) {
+        if let (Some(key), Some(el)) = (hook(&ev, hooks::COPY), node.get()) {
             copy(el, key);
         }
     };
@@ -88,7 +89,7 @@ pub fn SharePanel() -> impl IntoView {
 /// Copies field `key`'s text; where the clipboard is refused, selects it
 /// and says how to copy by hand.
 fn copy(panel: web_sys::HtmlDivElement, key: String) {
-    let Some(field) = panel.query_selector(&format!("[data-share-value=\"{key}\"]")).ok().flatten() else { return };
+    let Some(field) = panel.query_selector(&hooks::with(hooks::SHARE_VALUE, &key)).ok().flatten() else { return };
     let Some(status) = panel.query_selector("#gk-share-status").ok().flatten() else { return };
     let text = field
         .dyn_ref::<web_sys::HtmlInputElement>()
@@ -96,7 +97,7 @@ fn copy(panel: web_sys::HtmlDivElement, key: String) {
         .or_else(|| field.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
         .unwrap_or_default();
     let say = move |copied: bool| {
-        let which = if copied { "data-copied" } else { "data-manual" };
+        let which = if copied { hooks::COPIED } else { hooks::MANUAL };
         status.set_text_content(status.get_attribute(which).as_deref());
         if !copied {
             if let Some(f) = field.dyn_ref::<web_sys::HtmlElement>() {

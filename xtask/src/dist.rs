@@ -15,7 +15,8 @@ use crate::util::{base64, gzip, root, run, Cmd};
 use std::fs;
 use std::path::{Path, PathBuf};
 use viewmodel::render::document::report_document;
-use viewmodel::render::page::{prerendered, Action, PrerenderOptions};
+use viewmodel::hooks::Action;
+use viewmodel::render::page::{prerendered, PrerenderOptions};
 use viewmodel::share::REPORT_FILE;
 use viewmodel::state::ViewState;
 

@@ -71,14 +71,12 @@ impl Html {
     }
 
     /// `<tag a="v" …>`; attribute names are trusted (written in code),
-    /// values are escaped. An empty name skips the pair.
+    /// values are escaped. Attributes that are there only sometimes are
+    /// gathered by [`Attrs`].
     pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
         self.0.push('<');
         self.0.push_str(tag);
         for (name, value) in attrs {
-            if name.is_empty() {
-                continue;
-            }
             self.0.push(' ');
             self.0.push_str(name);
             self.0.push_str("=\"");
@@ -155,6 +153,54 @@ impl Html {
     }
 }
 
+/// An element's attributes, some of them there only when a condition
+/// holds: `open` on a report's tables, `checked` on a chosen department,
+/// `lang` where the UI speaks another language than the data.
+///
+/// ```
+/// use viewmodel::html::{Attrs, Html};
+/// let mut h = Html::new();
+/// let open = false;
+/// h.el("details", &Attrs::new(&[("class", "t")]).flag("open", open).pair(Some(("lang", "ja"))), "");
+/// assert_eq!(h.finish().as_str(), "<details class=\"t\" lang=\"ja\"></details>");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Attrs<'a>(Vec<(&'a str, &'a str)>);
+
+impl<'a> Attrs<'a> {
+    /// The attributes that are always there.
+    pub fn new(always: &[(&'a str, &'a str)]) -> Attrs<'a> {
+        Attrs(always.to_vec())
+    }
+
+    /// A boolean attribute (`open`, `checked`, `hidden`), there when `on`.
+    pub fn flag(self, name: &'a str, on: bool) -> Attrs<'a> {
+        self.when(on, name, "")
+    }
+
+    /// `name="value"`, there when `on`.
+    pub fn when(mut self, on: bool, name: &'a str, value: &'a str) -> Attrs<'a> {
+        if on {
+            self.0.push((name, value));
+        }
+        self
+    }
+
+    /// An attribute that may be missing.
+    pub fn pair(mut self, pair: Option<(&'a str, &'a str)>) -> Attrs<'a> {
+        self.0.extend(pair);
+        self
+    }
+}
+
+/// [`Attrs`] go wherever a list of attributes does.
+impl<'a> std::ops::Deref for Attrs<'a> {
+    type Target = [(&'a str, &'a str)];
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
 /// Formats a coordinate with one decimal, the precision SVG needs here,
 /// and none where it is zero (`12`, not `12.0`).
 ///
@@ -192,7 +238,7 @@ mod tests {
     #[test]
     fn svg_shapes_self_close() {
         let mut h = Html::new();
-        h.void("rect", &[("x", "1"), ("", "ignored")]);
+        h.void("rect", &Attrs::new(&[("x", "1")]).flag("hidden", false));
         assert_eq!(h.finish().as_str(), "<rect x=\"1\"/>");
     }
 }

@@ -8,6 +8,7 @@ pub mod chart;
 #[cfg(test)]
 mod fixtures;
 pub mod format;
+pub mod hooks;
 pub mod host;
 pub mod html;
 pub mod i18n;

@@ -4,7 +4,8 @@
 use plan::{load, Plan};
 use viewmodel::i18n::Lang;
 use viewmodel::render::document::{file_name, report_document};
-use viewmodel::render::page::{prerendered, Action, PrerenderOptions};
+use viewmodel::hooks::Action;
+use viewmodel::render::page::{prerendered, PrerenderOptions};
 use viewmodel::state::ViewState;
 
 fn next_plan() -> Plan {

@@ -9,7 +9,8 @@
 //! document in the browser for "save this view".
 
 use super::detail::report_items;
-use super::page::{filter_form, footer, header, overview_section, result_heading, Action, FormOptions};
+use super::page::{filter_form, footer, header, overview_section, result_heading, FormOptions};
+use crate::hooks::Action;
 use super::{filter_summary, share_panel};
 use crate::aggregate::latest_year_with_results;
 use crate::html::{escape, Html, Markup};

@@ -5,9 +5,10 @@
 //! a redraw.
 
 use super::detail::{achieved_count, evaluation_texts, facts, kpi_figure, schedule, sheet_texts, DetailOptions};
-use super::{data_lang_attr, data_text, item_heading, lead_departments_text, tally_badges};
+use super::{with_data_lang, data_text, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::{goal_summaries, item_tally, Tally};
-use crate::html::{Html, Markup};
+use crate::hooks;
+use crate::html::{Attrs, Html, Markup};
 use crate::i18n::Lang;
 use crate::kiosk::{item_pages, Go, ItemPage, Screen};
 use plan::Plan;
@@ -35,7 +36,7 @@ fn tile(h: &mut Html, screen: &Screen, label: &Markup, title: &Markup, tally: Op
     let hook = Go::hook(screen);
     h.open("li", &[]).open(
         "button",
-        &[("type", "button"), ("class", "gk-tile"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))],
+        &[("type", "button"), ("class", "gk-tile"), (hooks::GO, &hook), (hooks::KEY, &hook.replace(':', "-"))],
     );
     h.open("span", &[("class", "gk-tile-label")]).raw(label).close("span");
     h.open("span", &[("class", "gk-tile-title")]).raw(title).close("span");
@@ -135,8 +136,8 @@ fn departments(h: &mut Html, plan: &Plan, lang: Lang) {
         let n = plan.items.iter().filter(|i| involves(i, &d.id)).count();
         let hook = Go::hook(&Screen::Department(d.id.clone()));
         h.open("li", &[])
-            .open("button", &[("type", "button"), ("class", "gk-dept-button"), ("data-go", &hook), ("data-key", &hook.replace(':', "-"))])
-            .el("span", &[data_lang_attr(lang)], &d.name)
+            .open("button", &[("type", "button"), ("class", "gk-dept-button"), (hooks::GO, &hook), (hooks::KEY, &hook.replace(':', "-"))])
+            .el("span", &with_data_lang(&[], lang), &d.name)
             .el("span", &[("class", "gk-dept-count")], &format!("{n}"))
             .close("button")
             .close("li");
@@ -195,11 +196,8 @@ fn item(h: &mut Html, plan: &Plan, id: u32, page: usize, lang: Lang) {
     {
         // aria-disabled, not disabled: the button keeps keyboard focus
         // when the last page is reached (a touch there does nothing).
-        let mut attrs = vec![("type", "button"), ("class", "gk-button gk-pager-button"), ("data-go", hook), ("data-key", hook)];
-        if !enabled {
-            attrs.push(("aria-disabled", "true"));
-        }
-        h.open("button", &attrs);
+        let attrs = Attrs::new(&[("type", "button"), ("class", "gk-button gk-pager-button"), (hooks::GO, hook), (hooks::KEY, hook)]);
+        h.open("button", &attrs.when(!enabled, "aria-disabled", "true"));
         if hook == "prev" {
             h.el("span", &[("aria-hidden", "true")], &format!("{arrow} ")).text(label);
         } else {

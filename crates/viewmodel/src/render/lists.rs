@@ -1,9 +1,10 @@
 //! The item list (one card per item, with a button that opens it) and the
 //! department picker (checkboxes with counts, and chips for the chosen).
 
-use super::{data_lang_attr, department_names, item_heading, lead_departments_text, tally_badges};
+use super::{with_data_lang, department_names, item_heading, lead_departments_text, tally_badges};
 use crate::aggregate::item_tally;
-use crate::html::{Html, Markup};
+use crate::hooks;
+use crate::html::{Attrs, Html, Markup};
 use crate::i18n::Lang;
 use plan::Plan;
 use std::collections::HashMap;
@@ -29,12 +30,12 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
         let key = format!("item-{id}");
         let opener = match report_href {
             None => {
-                h.open("button", &[("type", "button"), ("class", "gk-item-open"), ("data-open-item", &id_text), ("data-key", &key)]);
+                h.open("button", &[("type", "button"), ("class", "gk-item-open"), (hooks::OPEN_ITEM, &id_text), (hooks::KEY, &key)]);
                 "button"
             }
             Some(report) => {
                 let href = format!("{report}#item-{id}");
-                let attrs = [("href", href.as_str()), ("target", "_blank"), ("rel", "noopener"), ("class", "gk-item-open"), ("data-key", &key)];
+                let attrs = [("href", href.as_str()), ("target", "_blank"), ("rel", "noopener"), ("class", "gk-item-open"), (hooks::KEY, &key)];
                 h.open("a", &attrs);
                 "a"
             }
@@ -47,7 +48,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
             goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default(),
             reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default()
         );
-        h.el("p", &[("class", "gk-item-path"), data_lang_attr(lang)], &path);
+        h.el("p", &with_data_lang(&[("class", "gk-item-path")], lang), &path);
         h.el("p", &[("class", "gk-item-depts")], &format!("{}: {}", t.lead_departments, lead_departments_text(plan, item, lang)));
         if item.sheet.is_none() {
             h.el("p", &[("class", "gk-item-nosheet")], t.no_sheet);
@@ -70,8 +71,9 @@ pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], coun
         let Some(d) = plan.department(id) else { continue };
         let n = counts.get(id).copied().unwrap_or(0);
         h.open("label", &[("class", "gk-check gk-dept"), ("data-dept", id)]);
-        let checked = if chosen.contains(id) { "checked" } else { "" };
-        h.void("input", &[("type", "checkbox"), ("data-dept-toggle", id), ("data-key", &format!("dept-{id}")), (checked, "")]);
+        let key = format!("dept-{id}");
+        let attrs = Attrs::new(&[("type", "checkbox"), (hooks::DEPT_TOGGLE, id), (hooks::KEY, &key)]).flag("checked", chosen.contains(id));
+        h.void("input", &attrs);
         h.el("span", &[("class", "gk-dept-name")], &d.name);
         if !d.aliases.is_empty() {
             h.el("span", &[("class", "gk-alias")], &d.aliases.join("、"));
@@ -97,8 +99,8 @@ pub fn department_chips(plan: &Plan, chosen: &[String]) -> Markup {
                 &[
                     ("type", "button"),
                     ("class", "gk-chip"),
-                    ("data-dept-remove", id),
-                    ("data-key", &format!("chip-{id}")),
+                    (hooks::DEPT_REMOVE, id),
+                    (hooks::KEY, &format!("chip-{id}")),
                     ("aria-label", &format!("{name} ×")),
                 ],
             )
@@ -120,8 +122,7 @@ pub fn options(all: &str, choices: &[(String, String)], selected: &str) -> Marku
         if value.is_empty() && all.is_empty() {
             continue;
         }
-        let sel = if value == selected { "selected" } else { "" };
-        h.open("option", &[("value", &value), (sel, "")]).text(&label).close("option");
+        h.el("option", &Attrs::new(&[("value", &value)]).flag("selected", value == selected), &label);
     }
     h.finish()
 }

@@ -14,7 +14,7 @@ pub use detail::{item_detail, report_items, DetailOptions};
 pub use page::share_panel;
 
 use crate::aggregate::Tally;
-use crate::html::Html;
+use crate::html::{Attrs, Html};
 use crate::i18n::Lang;
 use crate::state::ViewState;
 use plan::metrics::Status;
@@ -40,10 +40,10 @@ pub fn data_lang(lang: Lang) -> Option<&'static str> {
     (lang.code() != DATA_LANG).then_some(DATA_LANG)
 }
 
-/// [`data_lang`] as an attribute pair for [`Html`] (an empty pair, which
-/// [`Html`] skips, where none is needed).
-pub fn data_lang_attr(lang: Lang) -> (&'static str, &'static str) {
-    data_lang(lang).map_or(("", ""), |l| ("lang", l))
+/// The attributes of an element holding dataset text: `always`, and
+/// [`data_lang`] where the UI speaks another language.
+pub fn with_data_lang<'a>(always: &[(&'a str, &'a str)], lang: Lang) -> Attrs<'a> {
+    Attrs::new(always).pair(data_lang(lang).map(|l| ("lang", l)))
 }
 
 /// The dataset's `text`, in a `lang` span where the UI speaks another
@@ -62,7 +62,7 @@ pub fn item_heading(h: &mut Html, plan: &Plan, item: &plan::Item, lang: Lang) {
     h.el("span", &[("class", "gk-item-no")], &format!("({})", item.id)).text(" ");
     data_text(h, &item.title, lang);
     if let Some(note) = &item.note {
-        h.el("span", &[("class", "gk-item-note"), data_lang_attr(lang)], &format!(" ({note})"));
+        h.el("span", &with_data_lang(&[("class", "gk-item-note")], lang), &format!(" ({note})"));
     }
     if let (true, Some(meaning)) = (item.star, star_text(plan, lang.t().star_explained)) {
         h.text(" ")

@@ -2,8 +2,9 @@
 //! objective-KPI results; pressing it filters by the goal), a goal × year
 //! table of the same results, and the KGIs.
 
-use super::{data_lang_attr, status_mark, tally_badges};
+use super::{with_data_lang, status_mark, tally_badges};
 use crate::aggregate::GoalSummary;
+use crate::hooks;
 use crate::html::{Html, Markup};
 use crate::i18n::Lang;
 use plan::metrics::Status;
@@ -34,12 +35,12 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
                 ("type", "button"),
                 ("class", "gk-goal-button"),
                 ("aria-pressed", if active { "true" } else { "false" }),
-                ("data-goal-toggle", &id),
-                ("data-key", &format!("goal-{id}")),
+                (hooks::GOAL_TOGGLE, &id),
+                (hooks::KEY, &format!("goal-{id}")),
             ],
         );
         h.el("span", &[("class", "gk-goal-no")], &format!("{} {}", t.goal, s.goal_id));
-        h.el("span", &[("class", "gk-goal-title"), data_lang_attr(o.lang)], title);
+        h.el("span", &with_data_lang(&[("class", "gk-goal-title")], o.lang), title);
         h.close("button");
         h.el("p", &[("class", "gk-counts")], &format!("{} {} ・ {} {}", t.reforms, s.reforms, t.items, s.items));
         let tally = s.by_year.iter().find(|(y, _)| *y == o.fy).map(|(_, t)| *t).unwrap_or_default();
@@ -96,8 +97,8 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
         let linked = plan.kpis.iter().filter(|x| x.kgi_id == Some(k.id)).count();
         h.open("li", &[])
             .el("span", &[("class", "gk-kgi-no")], &format!("KGI {} ", k.id))
-            .el("span", &[("class", "gk-kgi-title"), data_lang_attr(o.lang)], &k.title)
-            .el("span", &[("class", "gk-kgi-indicator"), data_lang_attr(o.lang)], &k.indicator)
+            .el("span", &with_data_lang(&[("class", "gk-kgi-title")], o.lang), &k.title)
+            .el("span", &with_data_lang(&[("class", "gk-kgi-indicator")], o.lang), &k.indicator)
             .el("span", &[("class", "gk-kgi-kpis")], &format!("{}: {linked}", t.kpis))
             .close("li");
     }

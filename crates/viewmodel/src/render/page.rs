@@ -9,9 +9,10 @@
 
 use super::lists::{department_options, item_cards, options};
 use super::overview::{overview, OverviewOptions};
-use super::{data_lang_attr, star_filter_label};
+use super::{with_data_lang, star_filter_label};
 use crate::aggregate::{goal_summaries, latest_year_with_results};
-use crate::html::{Html, Markup};
+use crate::hooks::{self, Action, Filter};
+use crate::html::{Attrs, Html, Markup};
 use crate::i18n::Lang;
 use crate::query::Index;
 use crate::share::{ShareCodes, OPEN_DATA_PAGE, REPORT_FILE};
@@ -22,32 +23,9 @@ use plan::Plan;
 /// scripts are off (a stylesheet inside `<noscript>`).
 pub const NEEDS_SCRIPT: &str = "gk-needs-js";
 
-/// The buttons of the title bar, in the order the live header shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Share,
-    Print,
-    SaveView,
-    /// The static report's "save the KPI table as CSV".
-    SaveCsv,
-    Language,
-}
-
-impl Action {
-    /// The `data-action` hook of the button.
-    pub fn hook(self) -> &'static str {
-        match self {
-            Action::Share => "share",
-            Action::Print => "print",
-            Action::SaveView => "download-view",
-            Action::SaveCsv => "download-csv",
-            Action::Language => "language",
-        }
-    }
-}
-
-/// The title bar: the app's name, the plan's title and `actions` as
-/// buttons (inert until a script wires them; with `hidden`, not shown
+/// The title bar: the app's name, the plan's title and `actions` (share,
+/// print, save the view or the CSV, language; others are not title-bar
+/// buttons and are left out) as buttons (inert until a script wires them; with `hidden`, not shown
 /// until a script reveals them).
 pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Markup {
     let t = lang.t();
@@ -55,29 +33,22 @@ pub fn header(plan: &Plan, lang: Lang, actions: &[Action], hidden: bool) -> Mark
     h.open("header", &[("class", "gk-header")]);
     h.open("div", &[("class", "gk-titles")])
         .el("p", &[("class", "gk-app-title")], t.app_title)
-        .el("h1", &[("class", "gk-plan-title"), data_lang_attr(lang)], &plan.plan.title)
+        .el("h1", &with_data_lang(&[("class", "gk-plan-title")], lang), &plan.plan.title)
         .close("div");
     let class = format!("gk-actions {NEEDS_SCRIPT}");
-    let mut attrs = vec![("class", class.as_str()), ("data-actions", "")];
-    if hidden {
-        attrs.push(("hidden", ""));
-    }
-    h.open("div", &attrs);
+    h.open("div", &Attrs::new(&[("class", &class), ("data-actions", "")]).flag("hidden", hidden));
     for a in actions {
-        let (label, lang_attr) = match a {
-            Action::Share => (t.share, None),
-            Action::Print => (t.print, None),
-            Action::SaveView => (t.download_view, None),
-            Action::SaveCsv => (t.download_csv, None),
-            Action::Language => (t.language_switch, Some(lang.other().code())),
+        let label = match a {
+            Action::Share => t.share,
+            Action::Print => t.print,
+            Action::SaveView => t.download_view,
+            Action::SaveCsv => t.download_csv,
+            Action::Language => t.language_switch,
+            _ => continue,
         };
-        let mut attrs = vec![("type", "button"), ("class", "gk-button"), ("data-action", a.hook())];
-        if let Some(code) = lang_attr {
-            attrs.push(("lang", code));
-        }
-        if *a == Action::Share {
-            attrs.push(("aria-expanded", "false"));
-        }
+        let attrs = Attrs::new(&[("type", "button"), ("class", "gk-button"), (hooks::ACTION, a.as_str())])
+            .when(*a == Action::Language, "lang", lang.other().code())
+            .when(*a == Action::Share, "aria-expanded", "false");
         h.el("button", &attrs, label);
     }
     h.close("div").close("header");
@@ -148,18 +119,14 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
     let mut h = Html::new();
     let class = format!("gk-filters {NEEDS_SCRIPT}");
     // Not a named landmark: with two widgets on a page, two would share a name.
-    let mut attrs = vec![("class", class.as_str())];
-    if o.hidden {
-        attrs.push(("hidden", ""));
-    }
-    h.open("form", &attrs).el("h2", &[("id", "gk-filters-h")], t.filters);
+    h.open("form", &Attrs::new(&[("class", &class)]).flag("hidden", o.hidden)).el("h2", &[("id", "gk-filters-h")], t.filters);
     h.open("div", &[("class", "gk-filter-grid")]);
     h.open("label", &[("class", "gk-field gk-field-wide")]).el("span", &[], t.search);
     h.void(
         "input",
         &[
             ("type", "search"),
-            ("data-filter", "q"),
+            (hooks::FILTER, Filter::Q.as_str()),
             ("autocomplete", "off"),
             ("placeholder", t.search_placeholder),
             ("value", &state.q),
@@ -168,31 +135,27 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
     h.close("label");
     let goals: Vec<(String, String)> = plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
     h.open("label", &[("class", "gk-field")]).el("span", &[], t.goal);
-    h.open("select", &[("data-filter", "goal")]).raw(&options(t.all, &goals, &id_text(state.goal))).close("select");
+    h.open("select", &[(hooks::FILTER, Filter::Goal.as_str())]).raw(&options(t.all, &goals, &id_text(state.goal))).close("select");
     h.close("label");
     h.open("label", &[("class", "gk-field")]).el("span", &[], t.reform);
-    h.open("select", &[("data-filter", "reform")]).raw(&reform_options(plan, lang, state.goal, state.reform)).close("select");
+    h.open("select", &[(hooks::FILTER, Filter::Reform.as_str())]).raw(&reform_options(plan, lang, state.goal, state.reform)).close("select");
     h.close("label");
     if o.year {
         let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
         h.open("label", &[("class", "gk-field")]).el("span", &[], t.fiscal_year);
-        h.open("select", &[("data-filter", "fy")]).raw(&options("", &years, &fy.to_string())).close("select");
+        h.open("select", &[(hooks::FILTER, Filter::Fy.as_str())]).raw(&options("", &years, &fy.to_string())).close("select");
         h.close("label");
     }
     if let Some(label) = star_filter_label(plan, lang) {
         h.open("label", &[("class", "gk-check")]);
-        let mut star = vec![("type", "checkbox"), ("data-filter", "star")];
-        if state.star {
-            star.push(("checked", ""));
-        }
-        h.void("input", &star).el("span", &[], &label).close("label");
+        h.void("input", &Attrs::new(&[("type", "checkbox"), (hooks::FILTER, Filter::Star.as_str())]).flag("checked", state.star)).el("span", &[], &label).close("label");
     }
     h.open("fieldset", &[("class", "gk-field gk-field-wide gk-depts")]).el("legend", &[], t.departments);
     h.el("div", &[], "");
     h.open("label", &[("class", "gk-field")]).el("span", &[], t.dept_search);
     h.void(
         "input",
-        &[("type", "search"), ("data-filter", "dept-search"), ("autocomplete", "off"), ("placeholder", t.dept_search_placeholder)],
+        &[("type", "search"), (hooks::FILTER, Filter::DeptSearch.as_str()), ("autocomplete", "off"), ("placeholder", t.dept_search_placeholder)],
     );
     h.close("label");
     let all: Vec<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
@@ -202,7 +165,7 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
         .close("div")
         .close("div");
     h.close("fieldset").close("div");
-    h.el("button", &[("type", "button"), ("class", "gk-button gk-clear"), ("data-action", "clear")], t.clear_filters);
+    h.el("button", &[("type", "button"), ("class", "gk-button gk-clear"), (hooks::ACTION, Action::Clear.as_str())], t.clear_filters);
     h.close("form");
     h.finish()
 }
@@ -215,10 +178,7 @@ pub fn reform_options(plan: &Plan, lang: Lang, goal: Option<u32>, selected: Opti
     h.el("option", &[("value", "")], t.all);
     for r in plan.reforms.iter().filter(|r| goal.is_none_or(|g| r.goal_id == g)) {
         let (value, goal_id) = (r.id.to_string(), r.goal_id.to_string());
-        let mut attrs = vec![("value", value.as_str()), ("data-goal", goal_id.as_str())];
-        if selected == Some(r.id) {
-            attrs.push(("selected", ""));
-        }
+        let attrs = Attrs::new(&[("value", &value), ("data-goal", &goal_id)]).flag("selected", selected == Some(r.id));
         h.el("option", &attrs, &format!("{} {} {}", t.reform, r.id, r.title));
     }
     h.finish()
@@ -292,7 +252,7 @@ pub fn prerendered(plan: &Plan, state: &ViewState, lang: Lang, o: PrerenderOptio
 pub fn share_panel(lang: Lang, codes: Option<&ShareCodes>) -> Markup {
     let t = lang.t();
     let mut h = Html::new();
-    h.open("div", &[("class", "gk-share"), ("id", "gk-share"), ("data-share-panel", ""), ("role", "group"), ("aria-labelledby", "gk-share-h"), ("hidden", "")]);
+    h.open("div", &[("class", "gk-share"), ("id", "gk-share"), (hooks::SHARE_PANEL, ""), ("role", "group"), ("aria-labelledby", "gk-share-h"), ("hidden", "")]);
     h.el("h2", &[("id", "gk-share-h")], t.share);
     h.el("p", &[("class", "gk-share-local"), ("data-share-local", ""), ("hidden", "")], t.share_local);
     let fields = [
@@ -309,11 +269,11 @@ pub fn share_panel(lang: Lang, codes: Option<&ShareCodes>) -> Markup {
         }
         h.open("div", &[("class", "gk-share-field")]);
         if key == "link" {
-            h.void("input", &[("id", &id), ("type", "text"), ("readonly", ""), ("value", value.unwrap_or("")), ("data-share-value", key)]);
+            h.void("input", &[("id", &id), ("type", "text"), ("readonly", ""), ("value", value.unwrap_or("")), (hooks::SHARE_VALUE, key)]);
         } else {
-            h.el("textarea", &[("id", &id), ("readonly", ""), ("rows", "3"), ("data-share-value", key)], value.unwrap_or(""));
+            h.el("textarea", &[("id", &id), ("readonly", ""), ("rows", "3"), (hooks::SHARE_VALUE, key)], value.unwrap_or(""));
         }
-        h.el("button", &[("type", "button"), ("class", "gk-button"), ("data-copy", key), ("aria-describedby", "gk-share-status")], t.copy);
+        h.el("button", &[("type", "button"), ("class", "gk-button"), (hooks::COPY, key), ("aria-describedby", "gk-share-status")], t.copy);
         h.close("div").close("div");
     }
     h.el(
@@ -322,12 +282,12 @@ pub fn share_panel(lang: Lang, codes: Option<&ShareCodes>) -> Markup {
             ("class", "gk-share-status"),
             ("id", "gk-share-status"),
             ("role", "status"),
-            ("data-copied", t.copied),
-            ("data-manual", t.copy_manually),
+            (hooks::COPIED, t.copied),
+            (hooks::MANUAL, t.copy_manually),
         ],
         "",
     );
-    h.el("button", &[("type", "button"), ("class", "gk-button"), ("data-action", "share-close")], t.close);
+    h.el("button", &[("type", "button"), ("class", "gk-button"), (hooks::ACTION, Action::ShareClose.as_str())], t.close);
     h.close("div");
     h.finish()
 }

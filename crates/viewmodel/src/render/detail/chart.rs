@@ -8,9 +8,10 @@ use crate::chart::{
     TICK_LABEL_GAP, TIP_EDGE, TIP_PADDING_X, TIP_PADDING_Y, TIP_RADIUS, TIP_TEXT_TOP, WORDED_TARGET_STAGGER, WORDED_TARGET_TOP,
 };
 use crate::format;
-use crate::html::{num, Html};
+use crate::hooks::{self, Action};
+use crate::html::{num, Attrs, Html};
 use crate::i18n::Lang;
-use crate::render::{circled, data_lang_attr, inferred_badge, status_mark};
+use crate::render::{circled, with_data_lang, inferred_badge, status_mark};
 use crate::summary::chart_summary;
 use plan::metrics::Status;
 use plan::{Direction, Kpi, Plan, Role};
@@ -46,7 +47,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
 
     h.open("figure", &[("class", "gk-kpi"), ("data-kpi", &key)]);
     h.open("figcaption", &[]);
-    h.el("span", &[("class", "gk-kpi-name"), ("id", &title_id), data_lang_attr(o.lang)], &format!("{} {}", circled(kpi.no), kpi.name));
+    h.el("span", &with_data_lang(&[("class", "gk-kpi-name"), ("id", &title_id)], o.lang), &format!("{} {}", circled(kpi.no), kpi.name));
     h.open("span", &[("class", "gk-badges")]);
     if let Some(u) = unit {
         h.el("span", &[("class", "gk-badge")], &format!("{}: {u}", if o.lang == Lang::Ja { "単位" } else { "unit" }));
@@ -78,9 +79,8 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
 
     chart_svg(h, &g, (&title_id, &summary_id), unit, o.lang, !o.report);
 
-    let open = if o.report { "open" } else { "" };
-    h.open("details", &[("class", "gk-table-toggle"), (open, "")]);
-    h.open("summary", &[("data-action", "toggle-table")]);
+    h.open("details", &Attrs::new(&[("class", "gk-table-toggle")]).flag("open", o.report));
+    h.open("summary", &[(hooks::ACTION, Action::ToggleTable.as_str())]);
     h.el("span", &[("class", "gk-when-closed")], t.show_table);
     h.el("span", &[("class", "gk-when-open")], t.show_chart);
     h.close("summary");
@@ -175,7 +175,7 @@ fn column(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&s
                 ("tabindex", "0"),
                 ("role", "img"),
                 ("aria-label", &label),
-                ("data-col", &index),
+                (hooks::COL, &index),
                 ("data-fy", &fy),
             ],
         );
@@ -285,7 +285,7 @@ fn tooltip(h: &mut Html, g: &ChartGeometry, c: &Column, i: usize, unit: Option<&
         "g",
         &[
             ("class", "gk-tip"),
-            ("data-tip", &i.to_string()),
+            (hooks::TIP, &i.to_string()),
             ("transform", &format!("translate({},{})", num(x), num(g.plot_top))),
             ("aria-hidden", "true"),
         ],

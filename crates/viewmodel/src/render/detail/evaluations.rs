@@ -2,9 +2,9 @@
 //! 達成件数 and its texts.
 
 use super::DetailOptions;
-use crate::html::Html;
+use crate::html::{Attrs, Html};
 use crate::i18n::Lang;
-use crate::render::data_lang_attr;
+use crate::render::with_data_lang;
 use plan::{Evaluation, Plan};
 
 /// 年度ごとの実施結果評価 over the plan's fiscal years: a disclosure for each
@@ -26,8 +26,7 @@ pub fn evaluations(h: &mut Html, plan: &Plan, id: u32, o: DetailOptions) {
             }
             Some(e) => {
                 let count = achieved_count(e);
-                let open = if o.report { "open" } else { "" };
-                h.open("details", &[("class", "gk-eval"), ("data-eval", &fy_text), (open, "")]);
+                h.open("details", &Attrs::new(&[("class", "gk-eval"), ("data-eval", &fy_text)]).flag("open", o.report));
                 h.open("summary", &[])
                     .el("strong", &[], &o.lang.fy(fy))
                     .text(&format!(" {} ", t.achieved_count))
@@ -47,7 +46,7 @@ pub(crate) fn evaluation_texts(h: &mut Html, e: &Evaluation, lang: Lang) {
     let t = lang.t();
     for (label, text) in [(t.factors, &e.factors), (t.issues, &e.issues), (t.response, &e.response)] {
         if let Some(text) = text {
-            h.el("h4", &[], label).open("div", &[data_lang_attr(lang)]).paragraphs(text).close("div");
+            h.el("h4", &[], label).open("div", &with_data_lang(&[], lang)).paragraphs(text).close("div");
         }
     }
 }

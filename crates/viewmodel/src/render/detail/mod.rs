@@ -14,8 +14,8 @@ pub(crate) use evaluations::{achieved_count, evaluation_texts};
 pub use evaluations::evaluations;
 pub use schedule::schedule;
 
-use super::{circled, data_lang_attr, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text};
-use crate::html::{Html, Markup};
+use super::{circled, with_data_lang, dated_heading, department_names, inferred_badge, item_heading, lead_departments_text};
+use crate::html::{Attrs, Html, Markup};
 use crate::i18n::Lang;
 use plan::{FiscalYear, Item, Plan, Role};
 
@@ -58,7 +58,7 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> Markup {
         let reform = item.reform_id.to_string();
         let lead = item.lead_departments.join(" ");
         let anchor = format!("item-{id}");
-        let mut attrs = vec![
+        let attrs = Attrs::new(&[
             ("class", "gk-detail"),
             ("id", anchor.as_str()),
             ("data-item-id", id_text.as_str()),
@@ -66,10 +66,8 @@ pub fn report_items(plan: &Plan, ids: &[u32], lang: Lang) -> Markup {
             ("data-goal", goal.as_str()),
             ("data-reform", reform.as_str()),
             ("data-lead", lead.as_str()),
-        ];
-        if item.star {
-            attrs.push(("data-star", ""));
-        }
+        ])
+        .flag("data-star", item.star);
         h.open("article", &attrs);
         h.open("h2", &[("class", "gk-detail-title")]);
         item_heading(&mut h, plan, item, lang);
@@ -93,7 +91,7 @@ pub(crate) fn facts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     }
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
     h.open("dl", &[("class", "gk-facts")]);
-    let data = [data_lang_attr(lang)];
+    let data = with_data_lang(&[], lang);
     h.el("dt", &[], t.goal).el("dd", &data, &goal.map(|g| format!("{} {}", g.id, g.title)).unwrap_or_default());
     h.el("dt", &[], t.reform).el("dd", &data, &reform.map(|r| format!("{} {}", r.id, r.title)).unwrap_or_default());
     h.el("dt", &[], t.lead_departments)
@@ -115,7 +113,7 @@ pub(crate) fn sheet_texts(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     for (label, text) in headings.iter().zip([&sheet.situation, &sheet.problems, &sheet.measures]) {
         if let Some(text) = text {
             h.open("section", &[("class", "gk-text")]).el("h3", &[], label);
-            h.open("div", &[data_lang_attr(lang)]).paragraphs(text).close("div").close("section");
+            h.open("div", &with_data_lang(&[], lang)).paragraphs(text).close("div").close("section");
         }
     }
     h.close("div");
@@ -132,7 +130,7 @@ fn listed_kpis(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     h.open("section", &[("class", "gk-listed-kpis"), ("data-listed-kpis", "")]).el("h3", &[], t.listed_kpis);
     h.el("p", &[("class", "gk-share-help")], t.listed_kpis_help).open("ul", &[]);
     for e in entries {
-        h.open("li", &[]).el("span", &[data_lang_attr(lang)], &e.name).text(" ");
+        h.open("li", &[]).el("span", &with_data_lang(&[], lang), &e.name).text(" ");
         inferred_badge(h, &e.reconstructed, lang);
         h.close("li");
     }
@@ -161,7 +159,7 @@ fn notes(h: &mut Html, plan: &Plan, item: &Item, lang: Lang) {
     h.open("details", &[("class", "gk-notes")]).el("summary", &[], &format!("{} ({})", lang.t().notes, all.len()));
     h.open("ul", &[]);
     for n in &all {
-        h.el("li", &[data_lang_attr(lang)], n);
+        h.el("li", &with_data_lang(&[], lang), n);
     }
     h.close("ul").close("details");
 }

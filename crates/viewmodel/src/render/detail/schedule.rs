@@ -4,7 +4,7 @@
 use super::evaluations::achieved_count;
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::render::{circled, data_lang_attr, inferred_badge};
+use crate::render::{circled, with_data_lang, inferred_badge};
 use plan::{Plan, Quarter, ScheduleRow};
 
 /// The quarterly grid: a plan and a result row per activity, a column per
@@ -90,7 +90,7 @@ fn activity(h: &mut Html, row: &ScheduleRow, quarters: &[Quarter], lang: Lang) {
             if !kpis.is_empty() {
                 h.el("span", &[("class", "gk-sched-kpis")], &format!("{kpis} "));
             }
-            h.el("span", &[data_lang_attr(lang)], &row.activity);
+            h.el("span", &with_data_lang(&[], lang), &row.activity);
             inferred_badge(h, &row.reconstructed, lang);
             h.close("th");
         }
