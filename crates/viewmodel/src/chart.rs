@@ -194,55 +194,16 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, results_through_fy: Option<i32>, la
         })
         .collect();
 
+    let y = |v: f64| scale.y(v, top, bottom);
     let columns: Vec<Column> = years
         .iter()
         .enumerate()
         .map(|(i, &fy)| {
-            let x = left + band * (i as f64 + 0.5);
-            let v = kpi.value(fy);
-            let actual = v.and_then(|v| v.actual);
-            let target = v.and_then(|v| v.target);
-            let rate = achievement_rate(target, actual, kpi.direction);
-            let stated_rate = v.and_then(|v| v.stated_rate);
-            let rate_differs = matches!((stated_rate, rate), (Some(s), Some(r)) if !rate_agrees(s, r));
-            Column {
-                fy,
-                x,
-                bar: actual.map(|a| {
-                    let y = scale.y(a, top, bottom);
-                    (y.min(zero_y), (y - zero_y).abs())
-                }),
-                target_y: target.map(|t| scale.y(t, top, bottom)),
-                actual,
-                target,
-                target_label: v.and_then(|v| v.target_label.clone()),
-                actual_label: v.and_then(|v| v.actual_label.clone()),
-                rate,
-                stated_rate,
-                rate_differs,
-                status: match v {
-                    _ if results_through_fy.is_some_and(|last| fy > last) => Status::NotEvaluated,
-                    Some(v) => status(v, kpi.direction),
-                    None => Status::NoData,
-                },
-                judgement_differs: v.is_some_and(|v| judgement_differs(v, kpi.direction)),
-                inferred: v.map(|v| v.reconstructed.clone()).unwrap_or_default(),
-            }
+            let evaluated = results_through_fy.is_none_or(|last| fy <= last);
+            column(kpi, fy, left + band * (i as f64 + 0.5), evaluated, &y)
         })
         .collect();
-
-    let mut target_segments: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut current: Vec<(f64, f64)> = Vec::new();
-    for c in &columns {
-        match c.target_y {
-            Some(y) => current.push((c.x, y)),
-            None if !current.is_empty() => target_segments.push(std::mem::take(&mut current)),
-            None => {}
-        }
-    }
-    if !current.is_empty() {
-        target_segments.push(current);
-    }
+    let target_segments = target_segments(&columns);
 
     ChartGeometry {
         width: WIDTH,
@@ -258,6 +219,54 @@ pub fn layout(kpi: &Kpi, from: i32, to: i32, results_through_fy: Option<i32>, la
         columns,
         target_segments,
     }
+}
+
+/// Year `fy`'s column at `x`, its values placed by `y` (value → SVG y);
+/// a year not `evaluated` yet has no status.
+fn column(kpi: &Kpi, fy: i32, x: f64, evaluated: bool, y: &impl Fn(f64) -> f64) -> Column {
+    let zero_y = y(0.0);
+    let v = kpi.value(fy);
+    let actual = v.and_then(|v| v.actual);
+    let target = v.and_then(|v| v.target);
+    let rate = achievement_rate(target, actual, kpi.direction);
+    let stated_rate = v.and_then(|v| v.stated_rate);
+    Column {
+        fy,
+        x,
+        bar: actual.map(|a| (y(a).min(zero_y), (y(a) - zero_y).abs())),
+        target_y: target.map(y),
+        actual,
+        target,
+        target_label: v.and_then(|v| v.target_label.clone()),
+        actual_label: v.and_then(|v| v.actual_label.clone()),
+        rate,
+        stated_rate,
+        rate_differs: matches!((stated_rate, rate), (Some(s), Some(r)) if !rate_agrees(s, r)),
+        status: match v {
+            _ if !evaluated => Status::NotEvaluated,
+            Some(v) => status(v, kpi.direction),
+            None => Status::NoData,
+        },
+        judgement_differs: v.is_some_and(|v| judgement_differs(v, kpi.direction)),
+        inferred: v.map(|v| v.reconstructed.clone()).unwrap_or_default(),
+    }
+}
+
+/// The target line's points, split where a year has no target.
+fn target_segments(columns: &[Column]) -> Vec<Vec<(f64, f64)>> {
+    let mut segments = Vec::new();
+    let mut current = Vec::new();
+    for c in columns {
+        match c.target_y {
+            Some(y) => current.push((c.x, y)),
+            None if !current.is_empty() => segments.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        segments.push(current);
+    }
+    segments
 }
 
 /// The exact values of one column in words: the tooltip's lines and the

@@ -19,10 +19,19 @@ pub struct OverviewOptions {
     pub active_goal: Option<u32>,
 }
 
+/// The overview's heading, goal cards, year table and KGIs.
 pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> Markup {
-    let t = o.lang.t();
     let mut h = Html::new();
-    h.el("h2", &[("id", "gk-overview-h")], t.overview);
+    h.el("h2", &[("id", "gk-overview-h")], o.lang.t().overview);
+    goal_cards(&mut h, plan, summaries, o);
+    year_table(&mut h, summaries, o.lang);
+    kgis(&mut h, plan, o.lang);
+    h.finish()
+}
+
+/// A card per goal; its button filters by the goal (or stops filtering).
+fn goal_cards(h: &mut Html, plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) {
+    let t = o.lang.t();
     h.open("ul", &[("class", "gk-goal-cards")]);
     for s in summaries {
         let title = plan.goal(s.goal_id).map(|g| g.title.as_str()).unwrap_or("");
@@ -45,11 +54,15 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
         h.el("p", &[("class", "gk-counts")], &format!("{} {} ・ {} {}", t.reforms, s.reforms, t.items, s.items));
         let tally = s.by_year.iter().find(|(y, _)| *y == o.fy).map(|(_, t)| *t).unwrap_or_default();
         h.open("p", &[("class", "gk-counts")]).el("span", &[("class", "gk-fy")], &o.lang.fy(o.fy));
-        tally_badges(&mut h, tally, o.lang);
+        tally_badges(h, tally, o.lang);
         h.close("p").close("li");
     }
     h.close("ul");
+}
 
+/// Each goal's objective-KPI results per year, as a table.
+fn year_table(h: &mut Html, summaries: &[GoalSummary], lang: Lang) {
+    let t = lang.t();
     h.open("details", &[("class", "gk-year-table"), ("open", "")]);
     h.el("summary", &[], t.kpi_status_heading);
     h.open("div", &[("class", "gk-table-scroll"), ("tabindex", "0"), ("role", "group"), ("aria-label", t.kpi_status_heading)])
@@ -57,7 +70,7 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
     let legend: Vec<String> = [Status::Met, Status::Missed, Status::NoData]
         .iter()
         .map(|s| {
-            let (_, symbol, word) = status_mark(*s, o.lang);
+            let (_, symbol, word) = status_mark(*s, lang);
             format!("{word} {symbol}")
         })
         .collect();
@@ -65,7 +78,7 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
     h.open("thead", &[]).open("tr", &[]).el("th", &[("scope", "col")], t.goal);
     if let Some(first) = summaries.first() {
         for (fy, _) in &first.by_year {
-            h.el("th", &[("scope", "col")], &o.lang.fy_short(*fy));
+            h.el("th", &[("scope", "col")], &lang.fy_short(*fy));
         }
     }
     h.close("tr").close("thead").open("tbody", &[]);
@@ -74,12 +87,12 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
         for (fy, tally) in &s.by_year {
             h.open("td", &[("data-fy", &fy.to_string())]);
             if tally.is_not_evaluated() {
-                let (class, _, word) = status_mark(Status::NotEvaluated, o.lang);
+                let (class, _, word) = status_mark(Status::NotEvaluated, lang);
                 h.el("span", &[("class", &format!("gk-cell-part {class}"))], word).close("td");
                 continue;
             }
             for (status, n) in [(Status::Met, tally.met), (Status::Missed, tally.missed), (Status::NoData, tally.no_data)] {
-                let (class, symbol, word) = status_mark(status, o.lang);
+                let (class, symbol, word) = status_mark(status, lang);
                 h.open("span", &[("class", &format!("gk-cell-part {class}"))])
                     .el("span", &[("aria-hidden", "true")], symbol)
                     .el("span", &[("class", "gk-sr")], word)
@@ -91,17 +104,20 @@ pub fn overview(plan: &Plan, summaries: &[GoalSummary], o: OverviewOptions) -> M
         h.close("tr");
     }
     h.close("tbody").close("table").close("div").close("details");
+}
 
+/// The KGIs, each with how many KPIs serve it.
+fn kgis(h: &mut Html, plan: &Plan, lang: Lang) {
+    let t = lang.t();
     h.open("details", &[("class", "gk-kgis")]).el("summary", &[], t.kgis).open("ul", &[]);
     for k in &plan.kgis {
         let linked = plan.kpis.iter().filter(|x| x.kgi_id == Some(k.id)).count();
         h.open("li", &[])
             .el("span", &[("class", "gk-kgi-no")], &format!("KGI {} ", k.id))
-            .el("span", &with_data_lang(&[("class", "gk-kgi-title")], o.lang), &k.title)
-            .el("span", &with_data_lang(&[("class", "gk-kgi-indicator")], o.lang), &k.indicator)
+            .el("span", &with_data_lang(&[("class", "gk-kgi-title")], lang), &k.title)
+            .el("span", &with_data_lang(&[("class", "gk-kgi-indicator")], lang), &k.indicator)
             .el("span", &[("class", "gk-kgi-kpis")], &format!("{}: {linked}", t.kpis))
             .close("li");
     }
     h.close("ul").close("details");
-    h.finish()
 }
