@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use plan::{load, LoadError, Plan};
 use std::cell::RefCell;
 use viewmodel::host::HostOptions;
+use viewmodel::i18n::Lang;
 use viewmodel::query::Index;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -68,7 +69,7 @@ async fn mount_host(host: HtmlElement, bundled: js_sys::Promise, base: Base) -> 
     let prerendered = host.child_element_count() > 0;
     let early = if prerendered { None } else { Some(shadow_container(&host)?) };
     if let Some(c) = &early {
-        c.set_text_content(Some("読み込み中… / Loading…"));
+        c.set_text_content(Some(&format!("{} / {}", Lang::Ja.t().loading, Lang::En.t().loading)));
     }
 
     let (data, notice) = match &options.src {

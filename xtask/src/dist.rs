@@ -14,8 +14,9 @@ use crate::setup;
 use crate::util::{base64, gzip, root, run, Cmd};
 use std::fs;
 use std::path::{Path, PathBuf};
-use viewmodel::render::document::report_document;
 use viewmodel::hooks::Action;
+use viewmodel::i18n::Lang;
+use viewmodel::render::document::report_document;
 use viewmodel::render::page::{prerendered, PrerenderOptions};
 use viewmodel::share::REPORT_FILE;
 use viewmodel::state::ViewState;
@@ -135,7 +136,7 @@ pub fn dist(o: &DistOptions) -> Result<(), String> {
     let report_path = o.report_out.clone().unwrap_or_else(|| dist_dir().join(REPORT_FILE));
     write(&report_path, &report_document(&plan, &state, &css))?;
     let parts = Parts::read()?;
-    write(&dist_dir().join("gyokaku-kiosk.html"), &parts.single().html())?;
+    write(&dist_dir().join("gyokaku-kiosk.html"), &parts.single(&plan.plan.title).html())?;
     eprintln!("built:");
     for p in [web.join("index.html"), web.join("frame.html"), web.join("embed-example.html"), report_path, dist_dir().join("gyokaku-kiosk.html")] {
         eprintln!("  {}", p.display());
@@ -229,8 +230,8 @@ impl Parts {
         })
     }
 
-    fn single(&self) -> SingleFile<'_> {
-        SingleFile { glue: &self.glue, wasm: &self.wasm, data: &self.data }
+    fn single<'a>(&'a self, plan_title: &'a str) -> SingleFile<'a> {
+        SingleFile { glue: &self.glue, wasm: &self.wasm, data: &self.data, plan_title }
     }
 }
 
@@ -260,14 +261,17 @@ pub struct SingleFile<'a> {
     pub wasm: &'a [u8],
     /// The dataset, as JSON text.
     pub data: &'a str,
+    /// The plan's title, for the page's.
+    pub plan_title: &'a str,
 }
 
 impl SingleFile<'_> {
     /// One HTML file with the glue, the wasm (base64) and the data inline;
     /// it fetches nothing, so it opens from `file://` with no network.
     pub fn html(&self) -> String {
+        let t = Lang::Ja.t();
         let (title, host, head_style) = (
-            "行財政改革 実施計画 (キオスク)",
+            format!("{} ({} / {})", self.plan_title, t.kiosk_title, Lang::En.t().kiosk_title),
             "<div data-gyokaku data-mode=\"kiosk\" data-idle=\"120\" data-step=\"8\"></div>",
             "html, body { margin: 0; min-height: 100%; overscroll-behavior: none; }",
         );
@@ -275,12 +279,12 @@ impl SingleFile<'_> {
         // `<` never appears outside strings in JSON; escaping it keeps any
         // `</script>` in the data from ending the element.
         let data = self.data.replace('<', "\\u003c");
-        let head = page_head(title, &format!("<style>{head_style}</style>"));
+        let head = page_head(&title, &format!("<style>{head_style}</style>"));
         format!(
             r#"{head}
 <body>
 {host}
-<noscript>このキオスクの表示には JavaScript が必要です。 / This kiosk needs JavaScript.</noscript>
+<noscript>{ja_no_script} / {en_no_script}</noscript>
 <script type="application/json" id="gyokaku-data">{data}</script>
 <script type="application/octet-stream" id="gyokaku-wasm">{wasm}</script>
 <script type="module">
@@ -297,6 +301,8 @@ start(Promise.resolve(dataText), "");
 </html>
 "#,
             wasm = base64(&gzip(self.wasm)),
+            ja_no_script = t.kiosk_no_script,
+            en_no_script = Lang::En.t().kiosk_no_script,
         )
     }
 }
@@ -346,7 +352,7 @@ mod tests {
 
     #[test]
     fn data_cannot_close_its_script_element() {
-        let single = SingleFile { glue: "", wasm: b"", data: r#"{"t":"</script><script>alert(1)</script>"}"# };
+        let single = SingleFile { glue: "", wasm: b"", data: r#"{"t":"</script><script>alert(1)</script>"}"#, plan_title: "計画" };
         let html = single.html();
         assert!(!html.contains("</script><script>alert(1)"));
         assert!(html.contains(r#"\u003c/script>\u003cscript>alert(1)\u003c/script>"#));

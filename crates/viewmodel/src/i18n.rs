@@ -1,5 +1,9 @@
-//! The one source of UI strings in both languages. Data text (titles,
-//! evaluations) is never translated: it stays as published.
+//! The one source of the UI strings of the widget, its report and its
+//! kiosk, in both languages. Data text (titles, evaluations) is never
+//! translated: it stays as published. (Two things are not here: the CSV's
+//! column names, which are the data format's and live in `plan::csv`, and
+//! the open-data page `cargo xtask dist` writes, which says everything in
+//! both languages at once in `xtask/src/dist.rs`.)
 
 use plan::FiscalYear;
 
@@ -53,6 +57,21 @@ impl Lang {
         match self {
             Lang::Ja => y.short_label(),
             Lang::En => y.english_label(),
+        }
+    }
+
+    /// A quarter's full name, for tooltips and screen readers:
+    /// R2 第1四半期(4–6月) / FY2020 Q1 (months 4–6).
+    ///
+    /// ```
+    /// use viewmodel::i18n::Lang;
+    /// assert_eq!(Lang::Ja.quarter(2020, 4, (1, 3)), "R2 第4四半期(1–3月)");
+    /// assert_eq!(Lang::En.quarter(2020, 4, (1, 3)), "FY2020 Q4 (months 1–3)");
+    /// ```
+    pub fn quarter(self, fy: i32, q: u8, (from_month, to_month): (u32, u32)) -> String {
+        match self {
+            Lang::Ja => format!("{} 第{q}四半期({from_month}–{to_month}月)", self.fy_short(fy)),
+            Lang::En => format!("{} Q{q} (months {from_month}–{to_month})", self.fy_short(fy)),
         }
     }
 
@@ -176,7 +195,15 @@ pub struct Strings {
     /// The warning before the attract loop starts, and its button.
     pub kiosk_warning: &'static str,
     pub kiosk_keep: &'static str,
-    pub quarter: &'static str,
+    /// The single-file kiosk's page title after the plan's title, and what
+    /// it says where scripts are off.
+    pub kiosk_title: &'static str,
+    pub kiosk_no_script: &'static str,
+    /// A KPI's unit badge.
+    pub unit: &'static str,
+    /// Shown in a host while the data loads (both languages at once: the
+    /// language is not known yet).
+    pub loading: &'static str,
     pub chart_label: &'static str,
     /// A chart's one-sentence summary (`summary.rs`): its latest year with
     /// an actual. `{fy}`, `{target}`, `{actual}`, `{rate}` and `{status}`
@@ -324,7 +351,10 @@ pub static JA: Strings = Strings {
     kiosk_no_kpis: "指標なし",
     kiosk_warning: "まもなく自動再生に切り替わります。続けて見るには画面に触れてください。",
     kiosk_keep: "続けて見る",
-    quarter: "四半期",
+    kiosk_title: "キオスク",
+    kiosk_no_script: "このキオスクの表示には JavaScript が必要です。",
+    unit: "単位",
+    loading: "読み込み中…",
     chart_label: "目標と実績の推移",
     summary_against: "{fy} 目標{target}に対し実績{actual}{rate}{status}",
     summary_no_target: "{fy} 実績{actual}{rate}{status}(目標の記載なし)",
@@ -455,7 +485,10 @@ pub static EN: Strings = Strings {
     kiosk_no_kpis: "No KPIs",
     kiosk_warning: "The slideshow starts soon. Touch the screen to keep reading.",
     kiosk_keep: "Keep reading",
-    quarter: "quarter",
+    kiosk_title: "kiosk",
+    kiosk_no_script: "This kiosk needs JavaScript.",
+    unit: "unit",
+    loading: "Loading…",
     chart_label: "Targets and actuals by fiscal year",
     summary_against: "{fy}: actual {actual} against a target of {target}{rate}{status}",
     summary_no_target: "{fy}: actual {actual}{rate}{status} (no target given)",

@@ -50,7 +50,7 @@ pub fn kpi_figure(h: &mut Html, kpi: &Kpi, (from, to): (i32, i32), results_throu
     h.el("span", &with_data_lang(&[("class", "gk-kpi-name"), ("id", &title_id)], o.lang), &format!("{} {}", circled(kpi.no), kpi.name));
     h.open("span", &[("class", "gk-badges")]);
     if let Some(u) = unit {
-        h.el("span", &[("class", "gk-badge")], &format!("{}: {u}", if o.lang == Lang::Ja { "単位" } else { "unit" }));
+        h.el("span", &[("class", "gk-badge")], &format!("{}: {u}", t.unit));
     }
     let direction = match kpi.direction {
         Direction::Higher => format!("↑ {}", t.higher_better),

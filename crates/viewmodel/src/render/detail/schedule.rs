@@ -56,12 +56,8 @@ fn head(h: &mut Html, years: &[(i32, usize)], quarters: &[Quarter], lang: Lang) 
     }
     h.close("tr").open("tr", &[]);
     for q in quarters {
-        let (a, b) = q.months();
         // A short head (Q1) with the full name for tooltips and screen readers.
-        let full = match lang {
-            Lang::Ja => format!("{} 第{}{}({a}–{b}月)", lang.fy_short(q.fy), q.q, t.quarter),
-            Lang::En => format!("{} Q{} (months {a}–{b})", lang.fy_short(q.fy), q.q),
-        };
+        let full = lang.quarter(q.fy, q.q, q.months());
         h.open("th", &[("scope", "col"), ("title", &full), ("class", "gk-qhead")])
             .el("span", &[("aria-hidden", "true")], &format!("Q{}", q.q))
             .el("span", &[("class", "gk-sr")], &full)
