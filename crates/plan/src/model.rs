@@ -325,6 +325,25 @@ pub struct Kpi {
 }
 
 impl Kpi {
+    /// A KPI with only its name, unit and yearly values: an objective where
+    /// higher is better, not cumulative, with no KGI, no reconstruction and
+    /// no notes.
+    pub fn new(item_id: u32, no: u32, name: &str, unit: Option<&str>, values: Vec<KpiValue>) -> Kpi {
+        Kpi {
+            item_id,
+            no,
+            name: name.into(),
+            unit: unit.map(String::from),
+            kgi_id: None,
+            role: Role::Objective,
+            direction: Direction::Higher,
+            cumulative: false,
+            values,
+            reconstructed: vec![],
+            notes: vec![],
+        }
+    }
+
     /// This KPI's reference.
     pub fn key(&self) -> KpiRef {
         KpiRef { item_id: self.item_id, no: self.no }

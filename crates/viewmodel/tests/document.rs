@@ -1,24 +1,15 @@
-//! The pre-rendered page and the static report, checked without a browser:
+//! The pre-rendered page and the static report, checked without a browser
+//! on the next-plan fixture (another government's plan) and small plans:
 //! what a reader without JavaScript gets.
 
-use plan::{load, Plan};
+mod common;
+
+use common::{count, kpi, next_plan, one_item};
 use viewmodel::i18n::Lang;
-use viewmodel::render::document::{file_name, report_document};
 use viewmodel::hooks::Action;
+use viewmodel::render::document::{file_name, kpi_csv_json, report_document};
 use viewmodel::render::page::{prerendered, PrerenderOptions};
 use viewmodel::state::ViewState;
-
-fn next_plan() -> Plan {
-    load(include_str!("../../plan/tests/fixtures/next_plan.json")).expect("the next-plan fixture loads").0
-}
-
-fn bundled() -> Plan {
-    load(include_str!("../../../public/data/plan.json")).expect("the bundled plan loads").0
-}
-
-fn count(haystack: &str, needle: &str) -> usize {
-    haystack.matches(needle).count()
-}
 
 const OPTIONS: PrerenderOptions = PrerenderOptions { base: Some(""), actions: &[Action::Share, Action::Language] };
 
@@ -50,23 +41,7 @@ fn the_prerendered_page_follows_its_state_and_language() {
 
 #[test]
 fn the_report_is_a_complete_document_without_its_script() {
-    let plan = bundled();
-    let html = report_document(&plan, &ViewState::default(), ".gk{}");
-    // Remove the script, as a mail gateway would: everything is still there.
-    let body = &html[..html.find("<script>").expect("one script")];
-    assert_eq!(count(body, "<article class=\"gk-detail\""), plan.items.len());
-    assert_eq!(count(body, "<figure class=\"gk-kpi\" data-kpi="), plan.kpis.len(), "a chart per KPI");
-    assert_eq!(count(body, "<svg class=\"gk-chart\""), plan.kpis.len(), "charts as SVG");
-    assert_eq!(count(body, "class=\"gk-kpi-table\""), plan.kpis.len(), "each chart's table");
-    let sheets = plan.items.iter().filter(|i| i.sheet.is_some()).count();
-    assert_eq!(count(body, "data-schedule=\""), sheets, "a schedule grid per sheet");
-    assert_eq!(count(body, "<details class=\"gk-eval\" data-eval=\"") + count(body, "gk-eval gk-eval-none"), sheets * 5);
-    for item in &plan.items {
-        assert!(body.contains(&format!("id=\"item-{}\"", item.id)));
-    }
-    assert!(body.contains("<form class=\"gk-filters gk-needs-js\" hidden=\"\">"), "no dead controls without the script");
-    assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>\n"));
-    assert_eq!(count(&html, "</script"), 2, "the KPI CSV data and one inline script, at the end");
+    common::assert_report_is_complete_without_its_script(&next_plan());
 }
 
 #[test]
@@ -115,10 +90,18 @@ fn known_schedule_marks_keep_a_cell_per_quarter() {
 
 #[test]
 fn the_kpi_csv_of_a_view_has_a_row_per_kpi_and_year_with_plain_numbers() {
-    let plan = bundled();
-    let json = viewmodel::render::document::kpi_csv_json(&plan, &[7]);
+    let mut plan = one_item(vec![
+        kpi(1, 1, "回", &[(2025, Some(10_000_000.0), Some(12_345_678.0)), (2026, Some(15_000_000.0), None)]),
+        kpi(1, 2, "件", &[(2025, None, None)]),
+    ]);
+    plan.kpis[0].values[0].stated_rate = Some(123.0);
+    plan.kpis[0].values[1].actual_label = Some("公表".into());
+    let json = kpi_csv_json(&plan, &[1]);
     assert!(json.starts_with("{\"header\":\"実施項目番号,指標番号,指標項目,単位,年度,年度(和暦),目標値,"));
-    let rows = plan.kpis.iter().filter(|k| k.item_id == 7).map(|k| k.values.len()).sum::<usize>();
-    assert_eq!(count(&json, "\"7,") + count(&json, "\\r\\n7,"), rows, "one line per KPI and year");
-    assert!(json.contains(",2023,令和5年度,15000000,,39257498,,262\\r\\n"), "plain numbers, empty = unknown: {json}");
+    let rows = concat!(
+        "1,1,指標1-1,回,2025,令和7年度,10000000,,12345678,,123\\r\\n",
+        "1,1,指標1-1,回,2026,令和8年度,15000000,,,公表,\\r\\n",
+        "1,2,指標1-2,件,2025,令和7年度,,,,,\\r\\n",
+    );
+    assert!(json.ends_with(&format!("\"items\":{{\"1\":\"{rows}\"}}}}")), "one line per KPI and year; plain numbers, words as printed, empty = unknown: {json}");
 }

@@ -1,13 +1,12 @@
 //! The kiosk's screens, checked without a browser on the next-plan fixture
 //! (another government's plan: nothing here depends on the bundled one).
 
+mod common;
+
+use common::next_plan;
 use viewmodel::i18n::Lang;
 use viewmodel::kiosk::{attract_sequence, item_pages, Go, ItemPage, Nav, Screen};
 use viewmodel::render::kiosk::kiosk_screen;
-
-fn fixture() -> plan::Plan {
-    plan::load::parse(include_str!("../../plan/tests/fixtures/next_plan.json")).expect("the fixture loads")
-}
 
 fn hooks(html: &str) -> Vec<String> {
     html.split("data-go=\"").skip(1).map(|s| s[..s.find('"').unwrap()].to_string()).collect()
@@ -15,7 +14,7 @@ fn hooks(html: &str) -> Vec<String> {
 
 #[test]
 fn home_has_a_tile_per_goal_and_the_way_to_departments_and_nothing_to_type_or_leave() {
-    let p = fixture();
+    let p = next_plan();
     let fy = p.plan.results_through_fy.unwrap_or(p.plan.first_fy);
     for lang in [Lang::Ja, Lang::En] {
         let html = kiosk_screen(&p, &Screen::Home, lang, fy);
@@ -31,7 +30,7 @@ fn home_has_a_tile_per_goal_and_the_way_to_departments_and_nothing_to_type_or_le
 
 #[test]
 fn every_hook_on_every_screen_leads_somewhere_the_plan_has() {
-    let p = fixture();
+    let p = next_plan();
     let fy = p.plan.first_fy;
     let mut screens = vec![Screen::Home, Screen::Departments];
     screens.extend(p.goals.iter().map(|g| Screen::Goal(g.id)));
@@ -51,7 +50,7 @@ fn every_hook_on_every_screen_leads_somewhere_the_plan_has() {
 
 #[test]
 fn an_item_pages_with_previous_and_next_disabled_at_the_ends() {
-    let p = fixture();
+    let p = next_plan();
     let item = p.kpis[0].item_id;
     let pages = item_pages(&p, item);
     assert!(pages.len() > 2 && pages.contains(&ItemPage::Kpi(p.kpis[0].no)));
@@ -71,7 +70,7 @@ fn an_item_pages_with_previous_and_next_disabled_at_the_ends() {
 
 #[test]
 fn the_loop_visits_every_goal_and_only_item_pages_with_a_chart() {
-    let p = fixture();
+    let p = next_plan();
     let seq = attract_sequence(&p);
     assert_eq!(seq[0], Screen::Home);
     for g in &p.goals {
@@ -88,7 +87,7 @@ fn the_loop_visits_every_goal_and_only_item_pages_with_a_chart() {
 
 #[test]
 fn the_kiosk_footer_writes_the_sources_address_out_instead_of_linking_it() {
-    let mut p = fixture();
+    let mut p = next_plan();
     p.plan.source_url = Some("https://example.jp/plan.pdf".into());
     let kiosk = viewmodel::render::page::footer_inner(&p, Lang::Ja, None, false);
     assert!(!kiosk.contains("<a "), "no way out of a kiosk");
