@@ -5,11 +5,10 @@
 use crate::ctx::{Base, Ctx, Loaded};
 use crate::components::{
     detail::ItemDetail, filters::Filters, header::Header, kiosk::Kiosk, list::Results, overview::Overview,
-    refocus_after_mount, report::ReportBody, share::SharePanel, widget_focus, widget_focused_key, Footer, Notices,
+    refocus_after_mount, report::ReportBody, share::{SharePanel, Sharing}, widget_focus, widget_focused_key, Footer, Notices,
 };
 use crate::platform;
 use leptos::prelude::*;
-use viewmodel::aggregate::latest_year_with_results;
 use viewmodel::host::{HostOptions, Mode};
 use viewmodel::state::ViewState;
 use web_sys::HtmlElement;
@@ -56,7 +55,7 @@ fn Dashboard(
     host: HtmlElement,
     base: Base,
 ) -> impl IntoView {
-    let Loaded { plan, index } = loaded;
+    let plan = loaded.plan;
     let mut initial = options.state.clone();
     if options.owns_page {
         let hash = platform::location_hash();
@@ -65,36 +64,12 @@ fn Dashboard(
         }
     }
     let state = RwSignal::new(initial.restricted_to(plan));
-    let host_lang = options.lang;
-    let lang = Memo::new(move |_| state.with(|s| s.lang).or(host_lang).unwrap_or_default());
-    let latest = latest_year_with_results(plan);
-    let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
-    // While typing, each new result is searched for within the last one.
-    // The memo keeps the state it filtered for beside the result, so that
-    // the next search can start from it (no writes outside the memo).
-    let refined = Memo::new(move |previous: Option<&(ViewState, Vec<u32>)>| {
-        let now = state.get();
-        let ids = index.refine(&now, previous.map(|(s, ids)| (s, ids.as_slice())));
-        (now, ids)
-    });
-    let visible = Memo::new(move |_| refined.with(|(_, ids)| ids.clone()));
-    let ctx = Ctx {
-        plan,
-        index,
-        mode: options.mode,
-        state,
-        lang,
-        fy,
-        visible,
-        base,
-        host: StoredValue::new_local(host),
-        sharing: RwSignal::new(false),
-    };
+    let ctx = Ctx::new(loaded, state, &options, base, host);
     provide_context(ctx);
     if options.owns_page {
         platform::sync_hash(state, plan);
     }
-
+    let lang = ctx.lang;
     let mode = options.mode;
     if mode == Mode::Kiosk {
         // The kiosk keeps its own screens and place across a language switch.
@@ -107,6 +82,7 @@ fn Dashboard(
         }
         .into_any();
     }
+    provide_context(Sharing::default());
     // Only opening or closing an item swaps the screen; other changes
     // update the parts that show them.
     let item = Memo::new(move |_| state.with(|s| s.item));

@@ -145,7 +145,7 @@ pub fn Filters() -> impl IntoView {
         let shown = typed.with(|q| ctx.index.find_departments(q));
         depts.with(|d| department_options(plan, &shown, d, &counts))
     });
-    let clear = move |_| ctx.state.update(|s| *s = s.cleared());
+    let clear = move |_| ctx.update_state(|s| *s = s.cleared());
 
     view! {
         <form class="gk-filters" on:submit=|ev| ev.prevent_default() on:input=apply on:change=apply on:click=on_click>
