@@ -8,6 +8,7 @@ use super::{focus, hook, key_selector, LiveHtml};
 use crate::ctx::Ctx;
 use leptos::ev::Targeted;
 use leptos::prelude::*;
+use std::str::FromStr;
 use viewmodel::render::lists::{department_chips, department_options, options};
 use viewmodel::render::page::reform_options;
 use viewmodel::render::star_filter_label;
@@ -48,6 +49,15 @@ fn set_filter(ctx: Ctx, change: impl FnOnce(&mut ViewState)) {
     });
 }
 
+/// The handler of a select that sets `field`: to the option's value, or
+/// to none for the empty one ("all").
+fn on_choose<T: FromStr>(
+    ctx: Ctx,
+    field: fn(&mut ViewState) -> &mut Option<T>,
+) -> impl Fn(Targeted<Event, HtmlSelectElement>) {
+    move |ev| set_filter(ctx, |s| *field(s) = ev.target().value().parse().ok())
+}
+
 /// An optional id as a control's value ("" for none).
 fn id_text(id: Option<u32>) -> String {
     id.map(|x| x.to_string()).unwrap_or_default()
@@ -79,16 +89,13 @@ fn GoalSelect(
     let t = ctx.t();
     let choices: Vec<(String, String)> =
         ctx.plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
-    let chosen = move |ev: Targeted<Event, HtmlSelectElement>| {
-        set_filter(ctx, |s| s.goal = ev.target().value().parse().ok());
-    };
     // The options before the value (attributes are set in their order):
     // a value is chosen among the options there are.
     view! {
         <label class="gk-field">
             <span>{t.goal}</span>
             <select data-filter="goal" inner_html=options(t.all, &choices, "").into_string()
-                prop:value=move || id_text(goal.get()) on:change:target=chosen></select>
+                prop:value=move || id_text(goal.get()) on:change:target=on_choose(ctx, |s| &mut s.goal)></select>
         </label>
     }
 }
@@ -106,14 +113,11 @@ fn ReformSelect(
     // together (a link, back), either may be set first: the new options
     // mark the reform chosen, and the value chooses it among them.
     let choices = move || reform_options(ctx.plan, lang, goal.get(), reform.get_untracked()).into_string();
-    let chosen = move |ev: Targeted<Event, HtmlSelectElement>| {
-        set_filter(ctx, |s| s.reform = ev.target().value().parse().ok());
-    };
     view! {
         <label class="gk-field">
             <span>{t.reform}</span>
             <select data-filter="reform" inner_html=choices
-                prop:value=move || id_text(reform.get()) on:change:target=chosen></select>
+                prop:value=move || id_text(reform.get()) on:change:target=on_choose(ctx, |s| &mut s.reform)></select>
         </label>
     }
 }
@@ -125,14 +129,11 @@ fn YearSelect() -> impl IntoView {
     let (t, lang, plan) = (ctx.t(), ctx.lang.get_untracked(), ctx.plan);
     let years = plan.plan.first_fy..=plan.plan.last_fy;
     let choices: Vec<(String, String)> = years.map(|y| (y.to_string(), lang.fy(y))).collect();
-    let chosen = move |ev: Targeted<Event, HtmlSelectElement>| {
-        set_filter(ctx, |s| s.fy = ev.target().value().parse().ok());
-    };
     view! {
         <label class="gk-field">
             <span>{t.fiscal_year}</span>
             <select data-filter="fy" inner_html=options("", &choices, "").into_string()
-                prop:value=move || ctx.fy.get().to_string() on:change:target=chosen></select>
+                prop:value=move || ctx.fy.get().to_string() on:change:target=on_choose(ctx, |s| &mut s.fy)></select>
         </label>
     }
 }
