@@ -23,7 +23,7 @@ pub fn ItemDetail(id: u32) -> impl IntoView {
     // put it back where it was (the language switch).
     let host = ctx.host;
     Effect::new(move |_| {
-        if let Some(h) = heading.get().filter(|_| host.with_value(|h| widget_focus(h)).is_none()) {
+        if let Some(h) = heading.get().filter(|_| host.with_value(widget_focus).is_none()) {
             let _ = h.focus();
         }
     });

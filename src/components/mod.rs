@@ -102,11 +102,11 @@ pub fn focused_key(el: &web_sys::HtmlElement) -> Option<String> {
     if !el.contains(Some(&active)) {
         return None;
     }
-    active.get_attribute("data-key").filter(is_key)
+    active.get_attribute("data-key").filter(|k| is_key(k))
 }
 
 /// Keys are ids and numbers only, so they go into a selector as they are.
-fn is_key(key: &String) -> bool {
+fn is_key(key: &str) -> bool {
     key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
@@ -123,7 +123,7 @@ pub fn widget_focus(host: &web_sys::HtmlElement) -> Option<web_sys::Element> {
 
 /// The `data-key` of the element focused inside the widget of `host`.
 pub fn widget_focused_key(host: &web_sys::HtmlElement) -> Option<String> {
-    widget_focus(host)?.get_attribute("data-key").filter(is_key)
+    widget_focus(host)?.get_attribute("data-key").filter(|k| is_key(k))
 }
 
 /// Once the view being built is mounted, focuses its element with
