@@ -5,14 +5,27 @@
 use crate::ctx::{Base, Ctx, Loaded};
 use crate::components::{
     detail::ItemDetail, filters::Filters, header::Header, kiosk::Kiosk, list::Results, overview::Overview,
-    refocus_after_mount, report::ReportBody, share::SharePanel, widget_focus, widget_focused_key, Footer, Notices,
+    refocus_after_mount, report::ReportBody, share::{SharePanel, Sharing}, widget_focus, widget_focused_key, Footer, Notices,
 };
 use crate::platform;
 use leptos::prelude::*;
-use viewmodel::aggregate::latest_year_with_results;
 use viewmodel::host::{HostOptions, Mode};
 use viewmodel::state::ViewState;
 use web_sys::HtmlElement;
+
+/// What start-up found on one host element, besides its dataset.
+pub struct Host {
+    /// The host element's options.
+    pub options: HostOptions,
+    /// Host attributes that were ignored.
+    pub warnings: Vec<String>,
+    /// Why the host's `data-src` was not used, if it was not.
+    pub notice: Option<String>,
+    /// The host element itself.
+    pub element: HtmlElement,
+    /// Where the widget's files are served from.
+    pub base: Base,
+}
 
 /// The whole widget of one host element, or the message that says why it
 /// cannot show anything.
@@ -20,18 +33,11 @@ use web_sys::HtmlElement;
 pub fn App(
     /// The dataset, or why none could be loaded.
     data: Result<Loaded, String>,
-    /// The host element's options.
-    options: HostOptions,
-    /// Host attributes that were ignored.
-    warnings: Vec<String>,
-    /// Why the host's `data-src` was not used, if it was not.
-    notice: Option<String>,
-    host: HtmlElement,
-    base: Base,
+    host: Host,
 ) -> impl IntoView {
-    let lang = options.lang.or(options.state.lang).unwrap_or_default();
+    let lang = host.options.lang.or(host.options.state.lang).unwrap_or_default();
     match data {
-        Ok(loaded) => view! { <Dashboard loaded options warnings notice host base /> }.into_any(),
+        Ok(loaded) => view! { <Dashboard loaded host /> }.into_any(),
         Err(why) => {
             let t = lang.t();
             view! {
@@ -47,56 +53,20 @@ pub fn App(
     }
 }
 
+/// The widget once its data is loaded: the kiosk, or the title bar, the
+/// main view and the footer.
 #[component]
-fn Dashboard(
-    loaded: Loaded,
-    options: HostOptions,
-    warnings: Vec<String>,
-    notice: Option<String>,
-    host: HtmlElement,
-    base: Base,
-) -> impl IntoView {
-    let Loaded { plan, index } = loaded;
-    let mut initial = options.state.clone();
-    if options.owns_page {
-        let hash = platform::location_hash();
-        if !hash.is_empty() {
-            initial = ViewState::parse(&hash);
-        }
-    }
-    let state = RwSignal::new(initial.restricted_to(plan));
-    let host_lang = options.lang;
-    let lang = Memo::new(move |_| state.with(|s| s.lang).or(host_lang).unwrap_or_default());
-    let latest = latest_year_with_results(plan);
-    let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
-    // While typing, each new result is searched for within the last one.
-    // The memo keeps the state it filtered for beside the result, so that
-    // the next search can start from it (no writes outside the memo).
-    let refined = Memo::new(move |previous: Option<&(ViewState, Vec<u32>)>| {
-        let now = state.get();
-        let ids = index.refine(&now, previous.map(|(s, ids)| (s, ids.as_slice())));
-        (now, ids)
-    });
-    let visible = Memo::new(move |_| refined.with(|(_, ids)| ids.clone()));
-    let ctx = Ctx {
-        plan,
-        index,
-        mode: options.mode,
-        state,
-        lang,
-        fy,
-        visible,
-        base,
-        host: StoredValue::new_local(host),
-        sharing: RwSignal::new(false),
-    };
+fn Dashboard(loaded: Loaded, host: Host) -> impl IntoView {
+    let Host { options, warnings, notice, element, base } = host;
+    let plan = loaded.plan;
+    let state = RwSignal::new(initial_state(&options).restricted_to(plan));
+    let ctx = Ctx::new(loaded, state, &options, base, element);
     provide_context(ctx);
     if options.owns_page {
         platform::sync_hash(state, plan);
     }
-
-    let mode = options.mode;
-    if mode == Mode::Kiosk {
+    let lang = ctx.lang;
+    if options.mode == Mode::Kiosk {
         // The kiosk keeps its own screens and place across a language switch.
         let (idle, step) = (options.idle_seconds, options.step_seconds);
         return view! {
@@ -107,30 +77,7 @@ fn Dashboard(
         }
         .into_any();
     }
-    // Only opening or closing an item swaps the screen; other changes
-    // update the parts that show them.
-    let item = Memo::new(move |_| state.with(|s| s.item));
-    // Closing an item puts keyboard focus back on its card, so that the
-    // user goes on from where they were (WCAG 2.4.3); only if focus was in
-    // the widget, so that the widget never takes focus from the host page.
-    let opened = StoredValue::new(None::<u32>);
-    let body = move || match mode {
-        Mode::Report => view! { <ReportBody /> }.into_any(),
-        // (The kiosk returned its own tree above.)
-        Mode::Embed | Mode::Kiosk => match item.get() {
-            Some(id) => {
-                opened.set_value(Some(id));
-                view! { <ItemDetail id /> }.into_any()
-            }
-            None => {
-                if let Some(id) = opened.get_value().filter(|_| ctx.host.with_value(|h| widget_focus(h)).is_some()) {
-                    refocus_after_mount(ctx.host, format!("item-{id}"));
-                }
-                opened.set_value(None);
-                view! { <Overview /> <Filters /> <Results /> }.into_any()
-            }
-        },
-    };
+    provide_context(Sharing::default());
     // The page's main landmark only where the widget is the page: inside a
     // host page it must not claim the host's.
     let main_role = options.owns_page.then_some("main");
@@ -139,7 +86,7 @@ fn Dashboard(
         lang.track();
         // A redraw in the other language keeps focus on the same control
         // (the language switch), instead of dropping it to the page.
-        if let Some(key) = ctx.host.with_value(|h| widget_focused_key(h)) {
+        if let Some(key) = ctx.host.with_value(widget_focused_key) {
             refocus_after_mount(ctx.host, key);
         }
         let (warnings, notice) = (warnings.clone(), notice.clone());
@@ -147,15 +94,56 @@ fn Dashboard(
             <Header />
             <SharePanel />
             <Notices warnings notice />
-            <div class="gk-main" role=main_role>{body}</div>
+            <div class="gk-main" role=main_role><MainView /></div>
             <Footer />
         }
         .into_any()
     };
     view! {
-        <div class="gk" class:gk-report=mode == Mode::Report lang=move || lang.get().code()>
+        <div class="gk" class:gk-report=options.mode == Mode::Report lang=move || lang.get().code()>
             {page}
         </div>
     }
     .into_any()
+}
+
+/// The view the widget opens with: the page's hash where the widget owns
+/// the page and the hash is set, else the host's `data-state`.
+fn initial_state(options: &HostOptions) -> ViewState {
+    let hash = if options.owns_page { platform::location_hash() } else { String::new() };
+    if hash.is_empty() {
+        options.state.clone()
+    } else {
+        ViewState::parse(&hash)
+    }
+}
+
+/// The list (overview, filters, results) or one item; in a report, every
+/// item. Only opening or closing an item swaps it; other changes update
+/// the parts that show them.
+#[component]
+fn MainView() -> impl IntoView {
+    let ctx = Ctx::get();
+    if ctx.mode == Mode::Report {
+        return view! { <ReportBody /> }.into_any();
+    }
+    let item = Memo::new(move |_| ctx.state.with(|s| s.item));
+    // Closing an item puts keyboard focus back on its card, so that the
+    // user goes on from where they were (WCAG 2.4.3); only if focus was in
+    // the widget, so that the widget never takes focus from the host page.
+    let opened = StoredValue::new(None::<u32>);
+    let screen = move || match item.get() {
+        Some(id) => {
+            opened.set_value(Some(id));
+            view! { <ItemDetail id /> }.into_any()
+        }
+        None => {
+            if let Some(id) = opened.get_value().filter(|_| ctx.host.with_value(widget_focus).is_some()) {
+                refocus_after_mount(ctx.host, format!("item-{id}"));
+            }
+            opened.set_value(None);
+            view! { <Overview /> <Filters /> <Results /> }.into_any()
+        }
+    };
+    screen.into_any()
 }

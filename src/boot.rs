@@ -7,7 +7,7 @@
 //! the app mounted in the same task, so no frame is painted in between and
 //! the pre-rendered view is replaced by the same view, live.
 
-use crate::app::App;
+use crate::app::{App, Host};
 use crate::ctx::{Base, Loaded};
 use crate::components::{focus, focused_key, key_selector};
 use leptos::prelude::*;
@@ -85,8 +85,8 @@ async fn mount_host(host: HtmlElement, bundled: js_sys::Promise, base: Base) -> 
         None => shadow_container(&host)?,
     };
     container.set_text_content(None);
-    let host_for_app = host.clone();
-    mount_to(container, move || view! { <App data options warnings notice host=host_for_app base /> }).forget();
+    let found = Host { options, warnings, notice, element: host.clone(), base };
+    mount_to(container, move || view! { <App data host=found /> }).forget();
     // Keyboard focus stays where it was in the pre-rendered view.
     if let (Some(key), Some(root)) = (focused, host.shadow_root()) {
         focus(root.query_selector(&key_selector(&key)));

@@ -1,10 +1,11 @@
-//! What the components of one widget share: the plan, its index and the
-//! view state, provided as a context by `app` and read by every component.
-//! It sits below `app`, so that no component imports the app.
+//! What the components of one widget share: the plan, its index, the view
+//! state (read-only) and the one way to change it, provided as a context
+//! by `app`. It sits below `app`, so that no component imports the app.
 
 use leptos::prelude::*;
 use plan::Plan;
-use viewmodel::host::Mode;
+use viewmodel::aggregate::latest_year_with_results;
+use viewmodel::host::{HostOptions, Mode};
 use viewmodel::i18n::Lang;
 use viewmodel::query::Index;
 use viewmodel::state::ViewState;
@@ -23,15 +24,24 @@ pub struct Loaded {
     pub index: &'static Index,
 }
 
-/// What every component of one widget reads. `Copy`, so closures take it
-/// freely; only `state` is written, and only through `update_state`.
+/// What the components of one widget read, and [`Ctx::update_state`], the
+/// one way they change the view. `Copy`, so closures take it freely.
 #[derive(Clone, Copy)]
 pub struct Ctx {
+    /// The dataset.
     pub plan: &'static Plan,
+    /// The plan's search index: filtering, the department search, counts.
     pub index: &'static Index,
+    /// How the host shows the widget (`data-mode`).
     pub mode: Mode,
-    /// The user's choices; the single source of truth of the view.
-    pub state: RwSignal<ViewState>,
+    /// The user's choices, the single source of truth of the view.
+    /// Components read it here and change it with [`Ctx::update_state`];
+    /// the only other writer is the URL (`platform::sync_hash`, where the
+    /// widget owns the page).
+    pub state: ReadSignal<ViewState>,
+    /// Writes `state`; private, so that every change goes through `update_state`.
+    set_state: WriteSignal<ViewState>,
+    /// The UI language: the state's, else the host's, else Japanese.
     pub lang: Memo<Lang>,
     /// The fiscal year summaries refer to (the state's, else the latest with results).
     pub fy: Memo<i32>,
@@ -41,11 +51,31 @@ pub struct Ctx {
     pub base: Base,
     /// The host element, whose shadow root holds the focus to keep.
     pub host: StoredValue<HtmlElement, LocalStorage>,
-    /// Whether the share panel is open.
-    pub sharing: RwSignal<bool>,
 }
 
 impl Ctx {
+    /// The context of a widget showing `loaded` whose view is `state`
+    /// (already within the plan); the values every component reads are
+    /// derived from it here.
+    pub fn new(loaded: Loaded, state: RwSignal<ViewState>, options: &HostOptions, base: Base, host: HtmlElement) -> Ctx {
+        let Loaded { plan, index } = loaded;
+        let host_lang = options.lang;
+        let lang = Memo::new(move |_| state.with(|s| s.lang).or(host_lang).unwrap_or_default());
+        let latest = latest_year_with_results(plan);
+        let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
+        // While typing, each new result is searched for within the last one.
+        // The memo keeps the state it filtered for beside the result, so that
+        // the next search can start from it (no writes outside the memo).
+        let refined = Memo::new(move |previous: Option<&(ViewState, Vec<u32>)>| {
+            let now = state.get();
+            let ids = index.refine(&now, previous.map(|(s, ids)| (s, ids.as_slice())));
+            (now, ids)
+        });
+        let visible = Memo::new(move |_| refined.with(|(_, ids)| ids.clone()));
+        let (state, set_state) = state.split();
+        Ctx { plan, index, mode: options.mode, state, set_state, lang, fy, visible, base, host: StoredValue::new_local(host) }
+    }
+
     /// The context of the enclosing widget.
     pub fn get() -> Ctx {
         expect_context::<Ctx>()
@@ -54,7 +84,7 @@ impl Ctx {
     /// Changes the view state, keeping it within what the plan has.
     pub fn update_state(self, f: impl FnOnce(&mut ViewState)) {
         let plan = self.plan;
-        self.state.update(|s| {
+        self.set_state.update(|s| {
             f(s);
             *s = std::mem::take(s).restricted_to(plan);
         });
@@ -66,4 +96,3 @@ impl Ctx {
         self.lang.get_untracked().t()
     }
 }
-

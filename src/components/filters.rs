@@ -1,193 +1,211 @@
-//! The filter form. One handler reads which control changed from its
-//! `data-filter` hook and updates the view state; one effect writes the
-//! state back into the controls, so a link, back/forward or "clear" moves
-//! them too. The department list and the chips are drawn as HTML.
+//! The filter form. Each control shows its slice of the view state
+//! (`prop:value`, `prop:checked`), so that a link, back/forward or "clear"
+//! moves it too, and changes that slice with its own handler. One memo per
+//! slice: typing in the search box sets no other control. The department
+//! list and the chips are drawn as HTML; one handler each reads their hooks.
 
-use super::{focus, hook, key_selector, set_markup, LiveHtml};
+use super::{focus, hook, key_selector, LiveHtml};
 use crate::ctx::Ctx;
+use leptos::ev::Targeted;
 use leptos::prelude::*;
+use std::str::FromStr;
+use viewmodel::hooks::{self, Action, Filter};
 use viewmodel::render::lists::{department_chips, department_options, options};
 use viewmodel::render::page::reform_options;
 use viewmodel::render::star_filter_label;
 use viewmodel::state::ViewState;
 use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlInputElement, HtmlSelectElement, MouseEvent};
 
 #[component]
 pub fn Filters() -> impl IntoView {
     let ctx = Ctx::get();
-    let plan = ctx.plan;
-    let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
-    let typed = RwSignal::new(String::new());
-    let counts = ctx.index.lead_counts();
-
-    let q_ref = NodeRef::<leptos::html::Input>::new();
-    let goal_ref = NodeRef::<leptos::html::Select>::new();
-    let reform_ref = NodeRef::<leptos::html::Select>::new();
-    let fy_ref = NodeRef::<leptos::html::Select>::new();
-    let star_ref = NodeRef::<leptos::html::Input>::new();
-
-    let goal_choices: Vec<(String, String)> =
-        plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
-    let year_choices: Vec<(String, String)> =
-        (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
-    let reform_options = move |goal: Option<u32>, selected: Option<u32>| reform_options(plan, lang, goal, selected);
-    let initial = ctx.state.get_untracked();
-    let star_label = star_filter_label(plan, lang);
-    let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
-
-    // State → controls, one slice each, so that typing does not redraw the
-    // other controls.
-    let q = Memo::new(move |_| ctx.state.with(|s| s.q.clone()));
+    let t = ctx.t();
+    let clear = move |_| ctx.update_state(|s| *s = s.cleared());
+    // Read by both selects: the reform's options follow the goal.
     let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
-    let reform = Memo::new(move |_| ctx.state.with(|s| s.reform));
-    let star = Memo::new(move |_| ctx.state.with(|s| s.star));
-    let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
-    Effect::new(move |_| {
-        let q = q.get();
-        if let Some(input) = q_ref.get() {
-            if input.value() != q {
-                input.set_value(&q);
-            }
-        }
-    });
-    Effect::new(move |_| {
-        let (g, r) = (goal.get(), reform.get());
-        if let Some(el) = goal_ref.get() {
-            el.set_value(&id_text(g));
-        }
-        if let Some(el) = reform_ref.get() {
-            set_markup(&el, &reform_options(g, r));
-            el.set_value(&id_text(r));
-        }
-    });
-    Effect::new(move |_| {
-        let fy = ctx.fy.get();
-        if let Some(el) = fy_ref.get() {
-            el.set_value(&fy.to_string());
-        }
-    });
-    Effect::new(move |_| {
-        let on = star.get();
-        if let Some(el) = star_ref.get() {
-            el.set_checked(on);
-        }
-    });
-
-    // Controls → state.
-    let apply = move |ev: web_sys::Event| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let value = || {
-            target
-                .dyn_ref::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|| target.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-                .unwrap_or_default()
-        };
-        let checked = || target.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
-        if let Some(dept) = target.get_attribute("data-dept-toggle") {
-            let on = checked();
-            return ctx.update_state(|s| {
-                s.depts.retain(|d| d != &dept);
-                if on {
-                    s.depts.push(dept);
-                }
-                s.item = None;
-            });
-        }
-        let change: Option<Box<dyn FnOnce(&mut ViewState)>> = match target.get_attribute("data-filter").as_deref() {
-            Some("q") => {
-                let q = value();
-                Some(Box::new(move |s| s.q = q))
-            }
-            Some("goal") => {
-                let g = value().parse().ok();
-                Some(Box::new(move |s| s.goal = g))
-            }
-            Some("reform") => {
-                let r = value().parse().ok();
-                Some(Box::new(move |s| s.reform = r))
-            }
-            Some("fy") => {
-                let y = value().parse().ok();
-                Some(Box::new(move |s| s.fy = y))
-            }
-            Some("star") => {
-                let on = checked();
-                Some(Box::new(move |s| s.star = on))
-            }
-            Some("dept-search") => {
-                typed.set(value());
-                None
-            }
-            _ => None,
-        };
-        if let Some(change) = change {
-            ctx.update_state(|s| {
-                change(s);
-                s.item = None;
-            });
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(dept) = hook(&ev, "data-dept-remove") {
-            // The chip goes: focus moves to its department's checkbox (or to
-            // the department search while the list hides it), not to the page.
-            if let Some(form) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                let checkbox = form.query_selector(&key_selector(&format!("dept-{dept}"))).ok().flatten();
-                focus(Ok(checkbox.or_else(|| form.query_selector("[data-filter=dept-search]").ok().flatten())));
-            }
-            ctx.update_state(|s| s.depts.retain(|d| d != &dept));
-        }
-    };
-
-    let chips = Signal::derive(move || depts.with(|d| department_chips(plan, d)));
-    let dept_list = Signal::derive(move || {
-        let shown = typed.with(|q| ctx.index.find_departments(q));
-        depts.with(|d| department_options(plan, &shown, d, &counts))
-    });
-    let clear = move |_| ctx.state.update(|s| *s = s.cleared());
-
     view! {
-        <form class="gk-filters" on:submit=|ev| ev.prevent_default() on:input=apply on:change=apply on:click=on_click>
+        <form class="gk-filters" on:submit=|ev| ev.prevent_default()>
             <h2 id="gk-filters-h">{t.filters}</h2>
             <div class="gk-filter-grid">
-                <label class="gk-field gk-field-wide">
-                    <span>{t.search}</span>
-                    <input type="search" data-filter="q" autocomplete="off" placeholder=t.search_placeholder value=initial.q.clone() node_ref=q_ref />
-                </label>
-                <label class="gk-field">
-                    <span>{t.goal}</span>
-                    <select data-filter="goal" node_ref=goal_ref inner_html=options(t.all, &goal_choices, &id_text(initial.goal)).into_string()></select>
-                </label>
-                <label class="gk-field">
-                    <span>{t.reform}</span>
-                    <select data-filter="reform" node_ref=reform_ref inner_html=reform_options(initial.goal, initial.reform).into_string()></select>
-                </label>
-                <label class="gk-field">
-                    <span>{t.fiscal_year}</span>
-                    <select data-filter="fy" node_ref=fy_ref inner_html=options("", &year_choices, &ctx.fy.get_untracked().to_string()).into_string()></select>
-                </label>
-                {star_label.map(|label| view! {
-                    <label class="gk-check">
-                        <input type="checkbox" data-filter="star" node_ref=star_ref checked=initial.star />
-                        <span>{label}</span>
-                    </label>
-                })}
-                <fieldset class="gk-field gk-field-wide gk-depts">
-                    <legend>{t.departments}</legend>
-                    <LiveHtml html=chips />
-                    <label class="gk-field">
-                        <span>{t.dept_search}</span>
-                        <input type="search" data-filter="dept-search" autocomplete="off" placeholder=t.dept_search_placeholder />
-                    </label>
-                    <div role="group" aria-label=t.departments>
-                        <LiveHtml html=dept_list class="gk-dept-list" />
-                    </div>
-                </fieldset>
+                <SearchField />
+                <GoalSelect goal />
+                <ReformSelect goal />
+                <YearSelect />
+                <StarCheckbox />
+                <DepartmentFilter />
             </div>
-            <button type="button" class="gk-button gk-clear" data-action="clear" on:click=clear>
+            <button type="button" class="gk-button gk-clear" data-action=Action::Clear.as_str() on:click=clear>
                 {t.clear_filters}
             </button>
         </form>
     }
+}
+
+/// Changes a filter: the item list shows again.
+fn set_filter(ctx: Ctx, change: impl FnOnce(&mut ViewState)) {
+    ctx.update_state(|s| {
+        change(s);
+        s.item = None;
+    });
+}
+
+/// The handler of a select that sets `field`: to the option's value, or
+/// to none for the empty one ("all").
+fn on_choose<T: FromStr>(
+    ctx: Ctx,
+    field: fn(&mut ViewState) -> &mut Option<T>,
+) -> impl Fn(Targeted<Event, HtmlSelectElement>) {
+    move |ev| set_filter(ctx, |s| *field(s) = ev.target().value().parse().ok())
+}
+
+/// An optional id as a control's value ("" for none).
+fn id_text(id: Option<u32>) -> String {
+    id.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// The keyword search.
+#[component]
+fn SearchField() -> impl IntoView {
+    let ctx = Ctx::get();
+    let t = ctx.t();
+    let q = Memo::new(move |_| ctx.state.with(|s| s.q.clone()));
+    let typed = move |ev: Targeted<Event, HtmlInputElement>| set_filter(ctx, |s| s.q = ev.target().value());
+    view! {
+        <label class="gk-field gk-field-wide">
+            <span>{t.search}</span>
+            <input type="search" data-filter=Filter::Q.as_str() autocomplete="off" placeholder=t.search_placeholder
+                prop:value=q on:input:target=typed />
+        </label>
+    }
+}
+
+/// One goal, or all.
+#[component]
+fn GoalSelect(
+    /// The chosen goal.
+    goal: Memo<Option<u32>>,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let t = ctx.t();
+    let choices: Vec<(String, String)> =
+        ctx.plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
+    // The options before the value (attributes are set in their order):
+    // a value is chosen among the options there are.
+    view! {
+        <label class="gk-field">
+            <span>{t.goal}</span>
+            <select data-filter=Filter::Goal.as_str() inner_html=options(t.all, &choices, "").into_string()
+                prop:value=move || id_text(goal.get()) on:change:target=on_choose(ctx, |s| &mut s.goal)></select>
+        </label>
+    }
+}
+
+/// One reform of the chosen goal (of every goal while none is), or all.
+#[component]
+fn ReformSelect(
+    /// The chosen goal, whose reforms are offered.
+    goal: Memo<Option<u32>>,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
+    let reform = Memo::new(move |_| ctx.state.with(|s| s.reform));
+    // The options follow the goal. When the goal and the reform change
+    // together (a link, back), either may be set first: the new options
+    // mark the reform chosen, and the value chooses it among them.
+    let choices = move || reform_options(ctx.plan, lang, goal.get(), reform.get_untracked()).into_string();
+    view! {
+        <label class="gk-field">
+            <span>{t.reform}</span>
+            <select data-filter=Filter::Reform.as_str() inner_html=choices
+                prop:value=move || id_text(reform.get()) on:change:target=on_choose(ctx, |s| &mut s.reform)></select>
+        </label>
+    }
+}
+
+/// The fiscal year the overview and the cards report on.
+#[component]
+fn YearSelect() -> impl IntoView {
+    let ctx = Ctx::get();
+    let (t, lang, plan) = (ctx.t(), ctx.lang.get_untracked(), ctx.plan);
+    let years = plan.plan.first_fy..=plan.plan.last_fy;
+    let choices: Vec<(String, String)> = years.map(|y| (y.to_string(), lang.fy(y))).collect();
+    view! {
+        <label class="gk-field">
+            <span>{t.fiscal_year}</span>
+            <select data-filter=Filter::Fy.as_str() inner_html=options("", &choices, "").into_string()
+                prop:value=move || ctx.fy.get().to_string() on:change:target=on_choose(ctx, |s| &mut s.fy)></select>
+        </label>
+    }
+}
+
+/// The ★ items only, where the plan marks any.
+#[component]
+fn StarCheckbox() -> impl IntoView {
+    let ctx = Ctx::get();
+    let star = Memo::new(move |_| ctx.state.with(|s| s.star));
+    let ticked = move |ev: Targeted<Event, HtmlInputElement>| set_filter(ctx, |s| s.star = ev.target().checked());
+    star_filter_label(ctx.plan, ctx.lang.get_untracked()).map(|label| {
+        view! {
+            <label class="gk-check">
+                <input type="checkbox" data-filter=Filter::Star.as_str() prop:checked=star on:change:target=ticked />
+                <span>{label}</span>
+            </label>
+        }
+    })
+}
+
+/// The departments: a removable chip per chosen one, a search that
+/// narrows the list, and a checkbox per department listed.
+#[component]
+fn DepartmentFilter() -> impl IntoView {
+    let ctx = Ctx::get();
+    let (t, plan) = (ctx.t(), ctx.plan);
+    let counts = ctx.index.lead_counts();
+    let typed = RwSignal::new(String::new());
+    let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
+    let chips = Signal::derive(move || depts.with(|d| department_chips(plan, d)));
+    let list = Signal::derive(move || {
+        let shown = typed.with(|q| ctx.index.find_departments(q));
+        depts.with(|d| department_options(plan, &shown, d, &counts))
+    });
+    view! {
+        <fieldset class="gk-field gk-field-wide gk-depts" on:click=move |ev| remove_chip(ctx, ev)>
+            <legend>{t.departments}</legend>
+            <LiveHtml html=chips />
+            <label class="gk-field">
+                <span>{t.dept_search}</span>
+                <input type="search" data-filter=Filter::DeptSearch.as_str() autocomplete="off" placeholder=t.dept_search_placeholder
+                    on:input:target=move |ev| typed.set(ev.target().value()) />
+            </label>
+            <div role="group" aria-label=t.departments on:change=move |ev| toggle_department(ctx, ev)>
+                <LiveHtml html=list class="gk-dept-list" />
+            </div>
+        </fieldset>
+    }
+}
+
+/// A department's checkbox: it is chosen, or no longer.
+fn toggle_department(ctx: Ctx, ev: Event) {
+    let Some(checkbox) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+    let Some(dept) = checkbox.get_attribute(hooks::DEPT_TOGGLE) else { return };
+    let on = checkbox.checked();
+    set_filter(ctx, |s| {
+        s.depts.retain(|d| d != &dept);
+        if on {
+            s.depts.push(dept);
+        }
+    });
+}
+
+/// A chip's ×: the department is no longer chosen. Focus moves to its
+/// checkbox (or to the department search while the list hides it), not
+/// to the page.
+fn remove_chip(ctx: Ctx, ev: MouseEvent) {
+    let Some(dept) = hook(&ev, hooks::DEPT_REMOVE) else { return };
+    if let Some(fieldset) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let checkbox = fieldset.query_selector(&key_selector(&format!("dept-{dept}"))).ok().flatten();
+        focus(Ok(checkbox.or_else(|| fieldset.query_selector(&hooks::with(hooks::FILTER, Filter::DeptSearch.as_str())).ok().flatten())));
+    }
+    ctx.update_state(|s| s.depts.retain(|d| d != &dept));
 }

@@ -12,19 +12,32 @@ use viewmodel::render::share_panel;
 use viewmodel::share::codes;
 use wasm_bindgen::JsCast;
 
+/// Whether the share panel is open (closed by default). The title bar's
+/// button and the panel sit apart, so the app provides it to both, as a
+/// context of its own.
+#[derive(Clone, Copy, Default)]
+pub struct Sharing(RwSignal<bool>);
+
+impl Sharing {
+    /// The enclosing widget's.
+    fn get() -> RwSignal<bool> {
+        expect_context::<Sharing>().0
+    }
+}
+
 /// The button of the title bar that opens and closes the panel.
 #[component]
 pub fn ShareButton() -> impl IntoView {
-    let ctx = Ctx::get();
-    let t = ctx.t();
+    let t = Ctx::get().t();
+    let sharing = Sharing::get();
     view! {
         <button
             type="button"
             class="gk-button"
             data-action=Action::Share.as_str()
             aria-controls="gk-share"
-            aria-expanded=move || ctx.sharing.get().to_string()
-            on:click=move |_| ctx.sharing.update(|open| *open = !*open)
+            aria-expanded=move || sharing.get().to_string()
+            on:click=move |_| sharing.update(|open| *open = !*open)
         >
             {t.share}
         </button>
@@ -34,11 +47,12 @@ pub fn ShareButton() -> impl IntoView {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let ctx = Ctx::get();
+    let sharing = Sharing::get();
     let lang = ctx.lang.get_untracked();
     let node = NodeRef::<leptos::html::Div>::new();
     // Drawn when opened, from the view at that moment.
     Effect::new(move |_| {
-        let open = ctx.sharing.get();
+        let open = sharing.get();
         let Some(el) = node.get() else { return };
         if !open {
             el.set_inner_html("");
@@ -55,12 +69,12 @@ pub fn SharePanel() -> impl IntoView {
     // Any change of view closes the panel: its codes would be stale.
     Effect::new(move |previous: Option<()>| {
         ctx.state.track();
-        if previous.is_some() && ctx.sharing.get_untracked() {
-            ctx.sharing.set(false);
+        if previous.is_some() && sharing.get_untracked() {
+            sharing.set(false);
         }
     });
     let close = move || {
-        ctx.sharing.set(false);
+        sharing.set(false);
         if let Some(root) = node.get().and_then(|el| el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) {
             if let Some(button) = root.query_selector(&hooks::with(hooks::ACTION, Action::Share.as_str())).ok().flatten() {
                 if let Ok(b) = button.dyn_into::<web_sys::HtmlElement>() {

@@ -67,6 +67,12 @@ pub enum Go {
 }
 
 impl Go {
+    /// The `data-go` values of the kiosk's bar and pager buttons.
+    pub const BACK: &'static str = "back";
+    pub const HOME: &'static str = "home";
+    pub const NEXT: &'static str = "next";
+    pub const PREV: &'static str = "prev";
+
     /// Parses a `data-go` value: `goal:2`, `reform:6`, `departments`,
     /// `dept:<id>`, `item:7`, `back`, `home`, `next`, `prev`. Anything
     /// else is `None` (the touch is ignored).
@@ -80,10 +86,10 @@ impl Go {
         let (kind, arg) = hook.split_once(':').unwrap_or((hook, ""));
         let id = || arg.parse::<u32>().ok();
         Some(match kind {
-            "home" => Go::Home,
-            "back" => Go::Back,
-            "next" => Go::Page(1),
-            "prev" => Go::Page(-1),
+            Go::HOME => Go::Home,
+            Go::BACK => Go::Back,
+            Go::NEXT => Go::Page(1),
+            Go::PREV => Go::Page(-1),
             "departments" => Go::To(Screen::Departments),
             "goal" => Go::To(Screen::Goal(id()?)),
             "reform" => Go::To(Screen::Reform(id()?)),
@@ -96,7 +102,7 @@ impl Go {
     /// The `data-go` value of going to `screen` (its first page for an item).
     pub fn hook(screen: &Screen) -> String {
         match screen {
-            Screen::Home => "home".into(),
+            Screen::Home => Go::HOME.into(),
             Screen::Goal(id) => format!("goal:{id}"),
             Screen::Reform(id) => format!("reform:{id}"),
             Screen::Departments => "departments".into(),

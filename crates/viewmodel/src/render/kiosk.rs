@@ -192,13 +192,13 @@ fn item(h: &mut Html, plan: &Plan, id: u32, page: usize, lang: Lang) {
     h.close("div");
     h.open("nav", &[("class", "gk-pager"), ("aria-label", &format!("({}) {n}", item.id))]);
     for (hook, label, arrow, enabled) in
-        [("prev", t.kiosk_prev, "←", page > 0), ("next", t.kiosk_next, "→", page + 1 < pages.len())]
+        [(Go::PREV, t.kiosk_prev, "←", page > 0), (Go::NEXT, t.kiosk_next, "→", page + 1 < pages.len())]
     {
         // aria-disabled, not disabled: the button keeps keyboard focus
         // when the last page is reached (a touch there does nothing).
         let attrs = Attrs::new(&[("type", "button"), ("class", "gk-button gk-pager-button"), (hooks::GO, hook), (hooks::KEY, hook)]);
         h.open("button", &attrs.when(!enabled, "aria-disabled", "true"));
-        if hook == "prev" {
+        if hook == Go::PREV {
             h.el("span", &[("aria-hidden", "true")], &format!("{arrow} ")).text(label);
         } else {
             h.text(label).el("span", &[("aria-hidden", "true")], &format!(" {arrow}"));
