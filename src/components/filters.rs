@@ -8,8 +8,8 @@ use super::{focus, hook, key_selector, LiveHtml};
 use crate::ctx::Ctx;
 use leptos::ev::Targeted;
 use leptos::prelude::*;
-use std::str::FromStr;
 use viewmodel::hooks::{self, Action, Filter};
+use viewmodel::html::Markup;
 use viewmodel::render::lists::{department_chips, department_options, options};
 use viewmodel::render::page::reform_options;
 use viewmodel::render::star_filter_label;
@@ -22,16 +22,12 @@ pub fn Filters() -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.t();
     let clear = move |_| ctx.update_state(|s| *s = s.cleared());
-    // Read by both selects: the reform's options follow the goal.
-    let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
     view! {
         <form class="gk-filters" on:submit=|ev| ev.prevent_default()>
             <h2 id="gk-filters-h">{t.filters}</h2>
             <div class="gk-filter-grid">
                 <SearchField />
-                <GoalSelect goal />
-                <ReformSelect goal />
-                <YearSelect />
+                <Selects />
                 <StarCheckbox />
                 <DepartmentFilter />
             </div>
@@ -48,15 +44,6 @@ fn set_filter(ctx: Ctx, change: impl FnOnce(&mut ViewState)) {
         change(s);
         s.item = None;
     });
-}
-
-/// The handler of a select that sets `field`: to the option's value, or
-/// to none for the empty one ("all").
-fn on_choose<T: FromStr>(
-    ctx: Ctx,
-    field: fn(&mut ViewState) -> &mut Option<T>,
-) -> impl Fn(Targeted<Event, HtmlSelectElement>) {
-    move |ev| set_filter(ctx, |s| *field(s) = ev.target().value().parse().ok())
 }
 
 /// An optional id as a control's value ("" for none).
@@ -80,61 +67,53 @@ fn SearchField() -> impl IntoView {
     }
 }
 
-/// One goal, or all.
+/// The goal, the reform and the year: each a select that shows its
+/// slice of the state and sets it.
 #[component]
-fn GoalSelect(
-    /// The chosen goal.
-    goal: Memo<Option<u32>>,
+fn Selects() -> impl IntoView {
+    let ctx = Ctx::get();
+    let (t, lang, plan) = (ctx.t(), ctx.lang.get_untracked(), ctx.plan);
+    let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
+    let reform = Memo::new(move |_| ctx.state.with(|s| s.reform));
+    let goals: Vec<(String, String)> =
+        plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
+    let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
+    let (goals, years) = (options(t.all, &goals, ""), options("", &years, ""));
+    // The reform's options follow the goal. When the goal and the reform
+    // change together (a link, back), either may be set first: the new
+    // options mark the reform chosen, and the value chooses it among them.
+    let reforms = Signal::derive(move || reform_options(plan, lang, goal.get(), reform.get_untracked()));
+    view! {
+        <Choice label=t.goal filter=Filter::Goal options=Signal::stored(goals) value=Signal::derive(move || id_text(goal.get()))
+            set=|s, v| s.goal = v.parse().ok() />
+        <Choice label=t.reform filter=Filter::Reform options=reforms value=Signal::derive(move || id_text(reform.get()))
+            set=|s, v| s.reform = v.parse().ok() />
+        <Choice label=t.fiscal_year filter=Filter::Fy options=Signal::stored(years) value=Signal::derive(move || ctx.fy.get().to_string())
+            set=|s, v| s.fy = v.parse().ok() />
+    }
+}
+
+/// One select of the filter form.
+#[component]
+fn Choice(
+    label: &'static str,
+    filter: Filter,
+    /// Its `<option>`s.
+    options: Signal<Markup>,
+    /// The chosen option's value.
+    value: Signal<String>,
+    /// Sets the state from a chosen value ("" for all).
+    set: fn(&mut ViewState, &str),
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.t();
-    let choices: Vec<(String, String)> =
-        ctx.plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
+    let chosen = move |ev: Targeted<Event, HtmlSelectElement>| set_filter(ctx, |s| set(s, &ev.target().value()));
     // The options before the value (attributes are set in their order):
     // a value is chosen among the options there are.
     view! {
         <label class="gk-field">
-            <span>{t.goal}</span>
-            <select data-filter=Filter::Goal.as_str() inner_html=options(t.all, &choices, "").into_string()
-                prop:value=move || id_text(goal.get()) on:change:target=on_choose(ctx, |s| &mut s.goal)></select>
-        </label>
-    }
-}
-
-/// One reform of the chosen goal (of every goal while none is), or all.
-#[component]
-fn ReformSelect(
-    /// The chosen goal, whose reforms are offered.
-    goal: Memo<Option<u32>>,
-) -> impl IntoView {
-    let ctx = Ctx::get();
-    let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
-    let reform = Memo::new(move |_| ctx.state.with(|s| s.reform));
-    // The options follow the goal. When the goal and the reform change
-    // together (a link, back), either may be set first: the new options
-    // mark the reform chosen, and the value chooses it among them.
-    let choices = move || reform_options(ctx.plan, lang, goal.get(), reform.get_untracked()).into_string();
-    view! {
-        <label class="gk-field">
-            <span>{t.reform}</span>
-            <select data-filter=Filter::Reform.as_str() inner_html=choices
-                prop:value=move || id_text(reform.get()) on:change:target=on_choose(ctx, |s| &mut s.reform)></select>
-        </label>
-    }
-}
-
-/// The fiscal year the overview and the cards report on.
-#[component]
-fn YearSelect() -> impl IntoView {
-    let ctx = Ctx::get();
-    let (t, lang, plan) = (ctx.t(), ctx.lang.get_untracked(), ctx.plan);
-    let years = plan.plan.first_fy..=plan.plan.last_fy;
-    let choices: Vec<(String, String)> = years.map(|y| (y.to_string(), lang.fy(y))).collect();
-    view! {
-        <label class="gk-field">
-            <span>{t.fiscal_year}</span>
-            <select data-filter=Filter::Fy.as_str() inner_html=options("", &choices, "").into_string()
-                prop:value=move || ctx.fy.get().to_string() on:change:target=on_choose(ctx, |s| &mut s.fy)></select>
+            <span>{label}</span>
+            <select data-filter=filter.as_str() inner_html=move || options.get().into_string()
+                prop:value=value on:change:target=chosen></select>
         </label>
     }
 }
