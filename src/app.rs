@@ -127,7 +127,7 @@ fn MainView() -> impl IntoView {
     if ctx.mode == Mode::Report {
         return view! { <ReportBody /> }.into_any();
     }
-    let item = Memo::new(move |_| ctx.state.with(|s| s.item));
+    let item = Memo::new(move |_| ctx.state(|s| s.item));
     // Closing an item puts keyboard focus back on its card, so that the
     // user goes on from where they were (WCAG 2.4.3); only if focus was in
     // the widget, so that the widget never takes focus from the host page.

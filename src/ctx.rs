@@ -35,12 +35,10 @@ pub struct Ctx {
     /// How the host shows the widget (`data-mode`).
     pub mode: Mode,
     /// The user's choices, the single source of truth of the view.
-    /// Components read it here and change it with [`Ctx::update_state`];
-    /// the only other writer is the URL (`platform::sync_hash`, where the
-    /// widget owns the page).
-    pub state: ReadSignal<ViewState>,
-    /// Writes `state`; private, so that every change goes through `update_state`.
-    set_state: WriteSignal<ViewState>,
+    /// Private: components read it with [`Ctx::state`] and change it only
+    /// with [`Ctx::update_state`]; the only other writer is the URL
+    /// (`platform::sync_hash`, where the widget owns the page).
+    state: RwSignal<ViewState>,
     /// The UI language: the state's, else the host's, else Japanese.
     pub lang: Memo<Lang>,
     /// The fiscal year summaries refer to (the state's, else the latest with results).
@@ -72,8 +70,7 @@ impl Ctx {
             (now, ids)
         });
         let visible = Memo::new(move |_| refined.with(|(_, ids)| ids.clone()));
-        let (state, set_state) = state.split();
-        Ctx { plan, index, mode: options.mode, state, set_state, lang, fy, visible, base, host: StoredValue::new_local(host) }
+        Ctx { plan, index, mode: options.mode, state, lang, fy, visible, base, host: StoredValue::new_local(host) }
     }
 
     /// The context of the enclosing widget.
@@ -81,10 +78,26 @@ impl Ctx {
         expect_context::<Ctx>()
     }
 
+    /// Reads the view state; inside a memo or effect, it runs again when
+    /// the state changes.
+    pub fn state<R>(self, f: impl FnOnce(&ViewState) -> R) -> R {
+        self.state.with(f)
+    }
+
+    /// The view state now, without subscribing to its changes.
+    pub fn state_untracked(self) -> ViewState {
+        self.state.get_untracked()
+    }
+
+    /// Subscribes the running effect to every change of the view state.
+    pub fn track_state(self) {
+        self.state.track();
+    }
+
     /// Changes the view state, keeping it within what the plan has.
     pub fn update_state(self, f: impl FnOnce(&mut ViewState)) {
         let plan = self.plan;
-        self.set_state.update(|s| {
+        self.state.update(|s| {
             f(s);
             *s = std::mem::take(s).restricted_to(plan);
         });

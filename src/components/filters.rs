@@ -6,7 +6,6 @@
 
 use super::{focus, hook, key_selector, LiveHtml};
 use crate::ctx::Ctx;
-use leptos::ev::Targeted;
 use leptos::prelude::*;
 use viewmodel::hooks::{self, Action, Filter};
 use viewmodel::html::Markup;
@@ -15,7 +14,7 @@ use viewmodel::render::page::reform_options;
 use viewmodel::render::star_filter_label;
 use viewmodel::state::ViewState;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, HtmlInputElement, HtmlSelectElement, MouseEvent};
+use web_sys::{Event, HtmlInputElement, MouseEvent};
 
 #[component]
 pub fn Filters() -> impl IntoView {
@@ -56,13 +55,13 @@ fn id_text(id: Option<u32>) -> String {
 fn SearchField() -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.t();
-    let q = Memo::new(move |_| ctx.state.with(|s| s.q.clone()));
-    let typed = move |ev: Targeted<Event, HtmlInputElement>| set_filter(ctx, |s| s.q = ev.target().value());
+    let q = Memo::new(move |_| ctx.state(|s| s.q.clone()));
+    let typed = move |ev| set_filter(ctx, |s| s.q = event_target_value(&ev));
     view! {
         <label class="gk-field gk-field-wide">
             <span>{t.search}</span>
             <input type="search" data-filter=Filter::Q.as_str() autocomplete="off" placeholder=t.search_placeholder
-                prop:value=q on:input:target=typed />
+                prop:value=q on:input=typed />
         </label>
     }
 }
@@ -73,8 +72,8 @@ fn SearchField() -> impl IntoView {
 fn Selects() -> impl IntoView {
     let ctx = Ctx::get();
     let (t, lang, plan) = (ctx.t(), ctx.lang.get_untracked(), ctx.plan);
-    let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
-    let reform = Memo::new(move |_| ctx.state.with(|s| s.reform));
+    let goal = Memo::new(move |_| ctx.state(|s| s.goal));
+    let reform = Memo::new(move |_| ctx.state(|s| s.reform));
     let goals: Vec<(String, String)> =
         plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
     let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
@@ -83,12 +82,15 @@ fn Selects() -> impl IntoView {
     // change together (a link, back), either may be set first: the new
     // options mark the reform chosen, and the value chooses it among them.
     let reforms = Signal::derive(move || reform_options(plan, lang, goal.get(), reform.get_untracked()));
+    let goal_value = Signal::derive(move || id_text(goal.get()));
+    let reform_value = Signal::derive(move || id_text(reform.get()));
+    let year_value = Signal::derive(move || ctx.fy.get().to_string());
     view! {
-        <Choice label=t.goal filter=Filter::Goal options=Signal::stored(goals) value=Signal::derive(move || id_text(goal.get()))
+        <Choice label=t.goal filter=Filter::Goal options=Signal::stored(goals) value=goal_value
             set=|s, v| s.goal = v.parse().ok() />
-        <Choice label=t.reform filter=Filter::Reform options=reforms value=Signal::derive(move || id_text(reform.get()))
+        <Choice label=t.reform filter=Filter::Reform options=reforms value=reform_value
             set=|s, v| s.reform = v.parse().ok() />
-        <Choice label=t.fiscal_year filter=Filter::Fy options=Signal::stored(years) value=Signal::derive(move || ctx.fy.get().to_string())
+        <Choice label=t.fiscal_year filter=Filter::Fy options=Signal::stored(years) value=year_value
             set=|s, v| s.fy = v.parse().ok() />
     }
 }
@@ -106,14 +108,14 @@ fn Choice(
     set: fn(&mut ViewState, &str),
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let chosen = move |ev: Targeted<Event, HtmlSelectElement>| set_filter(ctx, |s| set(s, &ev.target().value()));
+    let chosen = move |ev| set_filter(ctx, |s| set(s, &event_target_value(&ev)));
     // The options before the value (attributes are set in their order):
     // a value is chosen among the options there are.
     view! {
         <label class="gk-field">
             <span>{label}</span>
             <select data-filter=filter.as_str() inner_html=move || options.get().into_string()
-                prop:value=value on:change:target=chosen></select>
+                prop:value=value on:change=chosen></select>
         </label>
     }
 }
@@ -122,12 +124,12 @@ fn Choice(
 #[component]
 fn StarCheckbox() -> impl IntoView {
     let ctx = Ctx::get();
-    let star = Memo::new(move |_| ctx.state.with(|s| s.star));
-    let ticked = move |ev: Targeted<Event, HtmlInputElement>| set_filter(ctx, |s| s.star = ev.target().checked());
+    let star = Memo::new(move |_| ctx.state(|s| s.star));
+    let ticked = move |ev| set_filter(ctx, |s| s.star = event_target_checked(&ev));
     star_filter_label(ctx.plan, ctx.lang.get_untracked()).map(|label| {
         view! {
             <label class="gk-check">
-                <input type="checkbox" data-filter=Filter::Star.as_str() prop:checked=star on:change:target=ticked />
+                <input type="checkbox" data-filter=Filter::Star.as_str() prop:checked=star on:change=ticked />
                 <span>{label}</span>
             </label>
         }
@@ -142,7 +144,7 @@ fn DepartmentFilter() -> impl IntoView {
     let (t, plan) = (ctx.t(), ctx.plan);
     let counts = ctx.index.lead_counts();
     let typed = RwSignal::new(String::new());
-    let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
+    let depts = Memo::new(move |_| ctx.state(|s| s.depts.clone()));
     let chips = Signal::derive(move || depts.with(|d| department_chips(plan, d)));
     let list = Signal::derive(move || {
         let shown = typed.with(|q| ctx.index.find_departments(q));
@@ -155,7 +157,7 @@ fn DepartmentFilter() -> impl IntoView {
             <label class="gk-field">
                 <span>{t.dept_search}</span>
                 <input type="search" data-filter=Filter::DeptSearch.as_str() autocomplete="off" placeholder=t.dept_search_placeholder
-                    on:input:target=move |ev| typed.set(ev.target().value()) />
+                    on:input=move |ev| typed.set(event_target_value(&ev)) />
             </label>
             <div role="group" aria-label=t.departments on:change=move |ev| toggle_department(ctx, ev)>
                 <LiveHtml html=list class="gk-dept-list" />

@@ -18,7 +18,7 @@ pub fn Header() -> impl IntoView {
     let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
     let switch_lang = move |_| ctx.update_state(|s| s.lang = Some(lang.other()));
     let save = move |_| {
-        let mut state = ctx.state.get_untracked();
+        let mut state = ctx.state_untracked();
         state.lang = Some(lang);
         let html = report_document(ctx.plan, &state, STYLESHEET);
         if let Err(e) = platform::download(&file_name(&state), &html, "text/html") {

@@ -32,7 +32,7 @@ pub fn Results() -> impl IntoView {
         ctx.visible.with(|v| item_cards(ctx.plan, &v[..v.len().min(shown.get())], ctx.fy.get(), lang, None))
     });
     let more = move || count().saturating_sub(shown.get());
-    let depts = Memo::new(move |_| ctx.state.with(|s| s.depts.clone()));
+    let depts = Memo::new(move |_| ctx.state(|s| s.depts.clone()));
     let related = Signal::derive(move || {
         depts.with(|d| match d.as_slice() {
             [one] => {

@@ -15,7 +15,7 @@ pub fn Overview() -> impl IntoView {
     let summaries = goal_summaries(ctx.plan);
     let lang = ctx.lang.get_untracked();
     // Only the chosen goal and year change the overview, not every keystroke.
-    let goal = Memo::new(move |_| ctx.state.with(|s| s.goal));
+    let goal = Memo::new(move |_| ctx.state(|s| s.goal));
     let html = Signal::derive(move || {
         let o = OverviewOptions { lang, fy: ctx.fy.get(), active_goal: goal.get() };
         overview(ctx.plan, &summaries, o)

@@ -13,7 +13,7 @@ pub fn ReportBody() -> impl IntoView {
     let ctx = Ctx::get();
     let (t, lang) = (ctx.t(), ctx.lang.get_untracked());
     let filter = move || {
-        let f = ctx.state.with(|s| filter_summary(ctx.plan, s, lang));
+        let f = ctx.state(|s| filter_summary(ctx.plan, s, lang));
         (!f.is_empty()).then(|| format!(" — {f}"))
     };
     let items = Signal::derive(move || ctx.visible.with(|ids| report_items(ctx.plan, ids, lang)));

@@ -58,7 +58,7 @@ pub fn SharePanel() -> impl IntoView {
             el.set_inner_html("");
             return;
         }
-        let state = ctx.state.get_untracked();
+        let state = ctx.state_untracked();
         let c = codes(ctx.base.0, &state, ctx.t().app_title);
         set_markup(&el, &share_panel(lang, Some(&c)));
         if let Some(panel) = el.query_selector(&hooks::any(hooks::SHARE_PANEL)).ok().flatten() {
@@ -68,7 +68,7 @@ pub fn SharePanel() -> impl IntoView {
     });
     // Any change of view closes the panel: its codes would be stale.
     Effect::new(move |previous: Option<()>| {
-        ctx.state.track();
+        ctx.track_state();
         if previous.is_some() && sharing.get_untracked() {
             sharing.set(false);
         }
