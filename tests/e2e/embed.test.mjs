@@ -44,7 +44,7 @@ test("the widget's CSS does not change the host page", async () => {
   const styles = async (url) => {
     const page = await openPage(browser);
     await page.goto(server.url(url));
-    await page.waitForTimeout(300);
+    // With the widget, once it has drawn its list; without, once loaded.
     if (url.includes("hostile.html")) await page.locator("[data-result-count]").first().waitFor();
     return page.evaluate(() =>
       ["#host-text", "#host-button", "body"].map((s) => {

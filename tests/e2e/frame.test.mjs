@@ -22,7 +22,7 @@ async function until(what, probe, ok, timeout = 15000) {
     const value = await probe();
     if (ok(value)) return value;
     if (Date.now() > end) assert.fail(`${what}: still not so after ${timeout} ms, last ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

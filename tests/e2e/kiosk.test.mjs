@@ -320,11 +320,10 @@ test("eight hours of the attract loop keep the JS heap, the wasm memory and the 
       return { js, wasm: window.__testWasmMemory?.buffer.byteLength ?? -1, nodes: r.querySelectorAll("*").length + document.querySelectorAll("*").length };
     }, usedSize);
   };
-  // One round of the loop, in steps; measuring at the same place of the
-  // round compares the same screen.
-  const rounds = async (n) => {
-    for (let i = 0; i < n; i++) await page.clock.runFor(round);
-  };
+  // Whole rounds of the loop, in one call: the fake clock still fires each
+  // step on its own. Measuring at the same place of the round compares the
+  // same screen.
+  const rounds = (n) => page.clock.runFor(n * round);
   // The sequence: home, each goal, each item with a KPI.
   const screens = 1 + PLAN.goals.length + KPI_ITEMS.length;
   const round = screens * step * 1000;

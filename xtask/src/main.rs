@@ -52,10 +52,12 @@ fn test() -> Result<(), String> {
     browser_tests("tests/e2e-any-plan/")
 }
 
-/// Runs the browser tests in `dir` against `dist/`.
+/// Runs the browser tests in `dir` against `dist/`, two files at a time:
+/// each file has its own server and browser, and a file's tests spend much
+/// of their time waiting on the page, so two share the two cores well.
 fn browser_tests(dir: &str) -> Result<(), String> {
     run(Cmd::new("node")
-        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .args(["--test", "--test-concurrency=2", "--test-reporter=spec"])
         .arg(dir)
         .env("GYOKAKU_DIST", root().join("dist").display().to_string()))
 }
