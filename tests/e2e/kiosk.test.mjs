@@ -187,6 +187,33 @@ test("touch goes goal → reform → item, pages through it, and back and home r
   assert.deepEqual(page.errors, []);
 });
 
+test("前へ / 次へ are on screen and uncovered on every page of the item with the longest title, in both orientations", async () => {
+  const item = PLAN.items.reduce((a, b) => ((b.title + (b.note ?? "")).length > (a.title + (a.note ?? "")).length ? b : a));
+  const reform = PLAN.reforms.find((r) => r.id === item.reform_id);
+  const problems = [];
+  for (const viewport of [LANDSCAPE, PORTRAIT]) {
+    const page = await open(kiosk(), { viewport });
+    for (const hook of [`goal:${reform.goal_id}`, `reform:${reform.id}`, `item:${item.id}`]) await tap(page, hook);
+    for (let n = 0; ; n++) {
+      await page.waitForFunction((n) => document.querySelector("[data-gyokaku]").shadowRoot.querySelector(`[data-page="${n}"]`), n);
+      problems.push(...(await root(page).evaluate((h, where) => {
+        const r = h.shadowRoot;
+        return [...r.querySelectorAll(".gk-pager-button")].flatMap((b) => {
+          const box = b.getBoundingClientRect();
+          const inside = box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+          const hit = r.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return inside && b.contains(hit) ? [] : [`${where}: ${b.dataset.go} at ${Math.round(box.top)}–${Math.round(box.bottom)} px of ${innerHeight}`];
+        });
+      }, `${viewport.width}×${viewport.height} page ${n + 1}`)));
+      if (await root(page).locator('[data-go="next"][aria-disabled]').count()) break;
+      await root(page).locator('[data-go="next"]').tap();
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
 test("the attract loop starts when idle, pauses and resumes on its button, and a touch stops it", async () => {
   const page = await open(kiosk('data-idle="60" data-step="5"'), { clock: true });
   const banner = root(page).locator(".gk-kiosk-banner");
