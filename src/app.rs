@@ -9,6 +9,7 @@ use crate::components::{
 };
 use crate::platform;
 use leptos::prelude::*;
+use viewmodel::hooks;
 use viewmodel::host::{HostOptions, Mode};
 use viewmodel::state::ViewState;
 use web_sys::HtmlElement;
@@ -139,7 +140,7 @@ fn MainView() -> impl IntoView {
         }
         None => {
             if let Some(id) = opened.get_value().filter(|_| ctx.host.with_value(widget_focus).is_some()) {
-                refocus_after_mount(ctx.host, format!("item-{id}"));
+                refocus_after_mount(ctx.host, hooks::item_key(id));
             }
             opened.set_value(None);
             view! { <Overview /> <Filters /> <Results /> }.into_any()

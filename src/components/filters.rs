@@ -185,7 +185,7 @@ fn toggle_department(ctx: Ctx, ev: Event) {
 fn remove_chip(ctx: Ctx, ev: MouseEvent) {
     let Some(dept) = hook(&ev, hooks::DEPT_REMOVE) else { return };
     if let Some(fieldset) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-        let checkbox = fieldset.query_selector(&key_selector(&format!("dept-{dept}"))).ok().flatten();
+        let checkbox = fieldset.query_selector(&key_selector(&hooks::dept_key(&dept))).ok().flatten();
         focus(Ok(checkbox.or_else(|| fieldset.query_selector(&hooks::with(hooks::FILTER, Filter::DeptSearch.as_str())).ok().flatten())));
     }
     ctx.update_state(|s| s.depts.retain(|d| d != &dept));

@@ -51,7 +51,7 @@ pub fn Results() -> impl IntoView {
         if let Some(id) = first_new {
             request_animation_frame(move || {
                 if let Some(root) = ctx.host.with_value(|h| h.shadow_root()) {
-                    focus(root.query_selector(&key_selector(&format!("item-{id}"))));
+                    focus(root.query_selector(&key_selector(&hooks::item_key(id))));
                 }
             });
         }

@@ -48,6 +48,30 @@ pub const COPIED: &str = "data-copied";
 /// …and after a copy the browser refused.
 pub const MANUAL: &str = "data-manual";
 
+/// The [`KEY`] of an item's card button.
+///
+/// ```
+/// assert_eq!(viewmodel::hooks::item_key(12), "item-12");
+/// ```
+pub fn item_key(id: u32) -> String {
+    format!("item-{id}")
+}
+
+/// The [`KEY`] of a goal card's button in the overview.
+pub fn goal_key(id: u32) -> String {
+    format!("goal-{id}")
+}
+
+/// The [`KEY`] of a department's checkbox.
+pub fn dept_key(id: &str) -> String {
+    format!("dept-{id}")
+}
+
+/// The [`KEY`] of a chosen department's chip.
+pub fn chip_key(id: &str) -> String {
+    format!("chip-{id}")
+}
+
 /// The selector of every element with `hook`.
 ///
 /// ```

@@ -27,7 +27,7 @@ pub fn item_cards(plan: &Plan, ids: &[u32], fy: i32, lang: Lang, report_href: Op
         let id_text = id.to_string();
         h.open("li", &[("class", "gk-item"), ("data-item-id", &id_text)]);
         h.open("h3", &[("class", "gk-item-title")]);
-        let key = format!("item-{id}");
+        let key = hooks::item_key(id);
         let opener = match report_href {
             None => {
                 h.open("button", &[("type", "button"), ("class", "gk-item-open"), (hooks::OPEN_ITEM, &id_text), (hooks::KEY, &key)]);
@@ -71,7 +71,7 @@ pub fn department_options(plan: &Plan, shown: &[String], chosen: &[String], coun
         let Some(d) = plan.department(id) else { continue };
         let n = counts.get(id).copied().unwrap_or(0);
         h.open("label", &[("class", "gk-check gk-dept"), ("data-dept", id)]);
-        let key = format!("dept-{id}");
+        let key = hooks::dept_key(id);
         let attrs = Attrs::new(&[("type", "checkbox"), (hooks::DEPT_TOGGLE, id), (hooks::KEY, &key)]).flag("checked", chosen.contains(id));
         h.void("input", &attrs);
         h.el("span", &[("class", "gk-dept-name")], &d.name);
@@ -100,7 +100,7 @@ pub fn department_chips(plan: &Plan, chosen: &[String]) -> Markup {
                     ("type", "button"),
                     ("class", "gk-chip"),
                     (hooks::DEPT_REMOVE, id),
-                    (hooks::KEY, &format!("chip-{id}")),
+                    (hooks::KEY, &hooks::chip_key(id)),
                     ("aria-label", &format!("{name} ×")),
                 ],
             )

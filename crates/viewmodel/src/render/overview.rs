@@ -45,7 +45,7 @@ fn goal_cards(h: &mut Html, plan: &Plan, summaries: &[GoalSummary], o: OverviewO
                 ("class", "gk-goal-button"),
                 ("aria-pressed", if active { "true" } else { "false" }),
                 (hooks::GOAL_TOGGLE, &id),
-                (hooks::KEY, &format!("goal-{id}")),
+                (hooks::KEY, &hooks::goal_key(s.goal_id)),
             ],
         );
         h.el("span", &[("class", "gk-goal-no")], &format!("{} {}", t.goal, s.goal_id));
