@@ -4,10 +4,11 @@
 //! attract loop that starts when nobody touches the screen.
 //!
 //! One interval drives the loop for the widget's whole life and is cleared
-//! with it; it wakes once per step with the defaults ([`tick_seconds`]). Where the user is lives in a [`Nav`] signal, so a language
-//! switch redraws the words and keeps the place.
+//! with it; it wakes once per step with the defaults ([`tick_seconds`]).
+//! Where the user is lives in a [`Nav`] signal, so a language switch
+//! redraws the words and keeps the place.
 
-use super::{focus, hook, Footer, LiveHtml};
+use super::{action, focus, hook, Footer, LiveHtml};
 use crate::ctx::Ctx;
 use crate::platform;
 use gloo_timers::callback::{Interval, Timeout};
@@ -56,7 +57,7 @@ pub fn Kiosk(
 
     let on_click = move |ev: web_sys::MouseEvent| {
         let ev: &web_sys::Event = ev.as_ref();
-        if hook(ev, hooks::ACTION).and_then(|a| Action::parse(&a)) == Some(Action::Pause) {
+        if action(ev) == Some(Action::Pause) {
             if let Some(action) = clock.try_update(|c| c.toggle_pause(len)) {
                 apply(action);
             }
@@ -115,7 +116,7 @@ fn run_clock(clock: RwSignal<KioskClock>, idle: u32, step: u32, len: usize, appl
     });
     let tick = StoredValue::new_local(Some(tick));
     let on_input = move |ev: web_sys::Event| {
-        if hook(&ev, hooks::ACTION).and_then(|a| Action::parse(&a)) == Some(Action::Pause) {
+        if action(&ev) == Some(Action::Pause) {
             return;
         }
         if let Some(action) = clock.try_update(|c| c.input()) {

@@ -147,6 +147,11 @@ pub fn focus(found: Result<Option<web_sys::Element>, wasm_bindgen::JsValue>) {
     }
 }
 
+/// What the button the event happened in does (its [`hooks::ACTION`]).
+pub fn action(ev: &web_sys::Event) -> Option<hooks::Action> {
+    hook(ev, hooks::ACTION).and_then(|a| hooks::Action::parse(&a))
+}
+
 /// The value of hook `name` (one of [`viewmodel::hooks`]) on the event's
 /// target or its nearest ancestor that has it.
 pub fn hook(ev: &web_sys::Event, name: &str) -> Option<String> {

@@ -4,7 +4,7 @@
 //! drawn by `viewmodel::render::share_panel` (the static report shows the
 //! same one); Esc or "close" shuts it and focus returns to the button.
 
-use super::{hook, set_markup};
+use super::{action, focus, hook, set_markup};
 use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::hooks::{self, Action};
@@ -64,7 +64,7 @@ pub fn SharePanel() -> impl IntoView {
         if let Some(panel) = el.query_selector(&hooks::any(hooks::SHARE_PANEL)).ok().flatten() {
             let _ = panel.remove_attribute("hidden");
         }
-        focus(&el, &hooks::with(hooks::SHARE_VALUE, "link"));
+        focus(el.query_selector(&hooks::with(hooks::SHARE_VALUE, "link")));
     });
     // Any change of view closes the panel: its codes would be stale.
     Effect::new(move |previous: Option<()>| {
@@ -76,15 +76,11 @@ pub fn SharePanel() -> impl IntoView {
     let close = move || {
         sharing.set(false);
         if let Some(root) = node.get().and_then(|el| el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) {
-            if let Some(button) = root.query_selector(&hooks::with(hooks::ACTION, Action::Share.as_str())).ok().flatten() {
-                if let Ok(b) = button.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = b.focus();
-                }
-            }
+            focus(root.query_selector(&hooks::with(hooks::ACTION, Action::Share.as_str())));
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if hook(&ev, hooks::ACTION).and_then(|a| Action::parse(&a)) == Some(Action::ShareClose) {
+        if action(&ev) == Some(Action::ShareClose) {
             return close();
         }
         if let (Some(key), Some(el)) = (hook(&ev, hooks::COPY), node.get()) {
@@ -135,8 +131,3 @@ fn copy(panel: web_sys::HtmlDivElement, key: String) {
     });
 }
 
-fn focus(el: &web_sys::HtmlDivElement, selector: &str) {
-    if let Some(target) = el.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = target.focus();
-    }
-}
