@@ -171,12 +171,7 @@ fn toggle_department(ctx: Ctx, ev: Event) {
     let Some(checkbox) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
     let Some(dept) = checkbox.get_attribute(hooks::DEPT_TOGGLE) else { return };
     let on = checkbox.checked();
-    set_filter(ctx, |s| {
-        s.depts.retain(|d| d != &dept);
-        if on {
-            s.depts.push(dept);
-        }
-    });
+    set_filter(ctx, |s| s.choose_department(&dept, on));
 }
 
 /// A chip's ×: the department is no longer chosen. Focus moves to its
@@ -188,5 +183,5 @@ fn remove_chip(ctx: Ctx, ev: MouseEvent) {
         let checkbox = fieldset.query_selector(&key_selector(&hooks::dept_key(&dept))).ok().flatten();
         focus(Ok(checkbox.or_else(|| fieldset.query_selector(&hooks::with(hooks::FILTER, Filter::DeptSearch.as_str())).ok().flatten())));
     }
-    ctx.update_state(|s| s.depts.retain(|d| d != &dept));
+    ctx.update_state(|s| s.choose_department(&dept, false));
 }

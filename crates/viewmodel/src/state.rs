@@ -127,6 +127,15 @@ impl ViewState {
         self.goal.is_none() && self.reform.is_none() && self.depts.is_empty() && self.q.trim().is_empty() && !self.star
     }
 
+    /// Chooses department `id` (after those already chosen) or, with `on`
+    /// false, stops choosing it; a department is never chosen twice.
+    pub fn choose_department(&mut self, id: &str, on: bool) {
+        self.depts.retain(|d| d != id);
+        if on {
+            self.depts.push(id.to_string());
+        }
+    }
+
     /// The same view with every filter cleared; language and year stay.
     pub fn cleared(&self) -> ViewState {
         ViewState { lang: self.lang, fy: self.fy, ..ViewState::default() }
@@ -249,5 +258,15 @@ mod tests {
         let c = s.cleared();
         assert!(c.is_unfiltered());
         assert_eq!((c.lang, c.fy), (Some(Lang::En), Some(2022)));
+    }
+
+    #[test]
+    fn a_department_is_chosen_once_and_after_the_others() {
+        let mut s = ViewState::parse("dept=finance&dept=dx");
+        s.choose_department("finance", true);
+        assert_eq!(s.depts, ["dx", "finance"]);
+        s.choose_department("dx", false);
+        s.choose_department("legal", false);
+        assert_eq!(s.depts, ["finance"]);
     }
 }
