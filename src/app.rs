@@ -10,7 +10,7 @@ use crate::components::{
 use crate::platform;
 use leptos::prelude::*;
 use viewmodel::hooks;
-use viewmodel::host::{HostOptions, Mode};
+use viewmodel::host::{ui_lang, HostOptions, Mode};
 use viewmodel::state::ViewState;
 use web_sys::HtmlElement;
 
@@ -36,7 +36,8 @@ pub fn App(
     data: Result<Loaded, String>,
     host: Host,
 ) -> impl IntoView {
-    let lang = host.options.lang.or(host.options.state.lang).unwrap_or_default();
+    // The language the widget would have opened in.
+    let lang = ui_lang(initial_state(&host.options).lang, host.options.lang);
     match data {
         Ok(loaded) => view! { <Dashboard loaded host /> }.into_any(),
         Err(why) => {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use plan::Plan;
 use viewmodel::aggregate::latest_year_with_results;
-use viewmodel::host::{HostOptions, Mode};
+use viewmodel::host::{ui_lang, HostOptions, Mode};
 use viewmodel::i18n::Lang;
 use viewmodel::query::Index;
 use viewmodel::state::ViewState;
@@ -39,7 +39,7 @@ pub struct Ctx {
     /// with [`Ctx::update_state`]; the only other writer is the URL
     /// (`platform::sync_hash`, where the widget owns the page).
     state: RwSignal<ViewState>,
-    /// The UI language: the state's, else the host's, else Japanese.
+    /// The UI language (`host::ui_lang`): the state's, else the host's, else Japanese.
     pub lang: Memo<Lang>,
     /// The fiscal year summaries refer to (the state's, else the latest with results).
     pub fy: Memo<i32>,
@@ -58,7 +58,7 @@ impl Ctx {
     pub fn new(loaded: Loaded, state: RwSignal<ViewState>, options: &HostOptions, base: Base, host: HtmlElement) -> Ctx {
         let Loaded { plan, index } = loaded;
         let host_lang = options.lang;
-        let lang = Memo::new(move |_| state.with(|s| s.lang).or(host_lang).unwrap_or_default());
+        let lang = Memo::new(move |_| ui_lang(state.with(|s| s.lang), host_lang));
         let latest = latest_year_with_results(plan);
         let fy = Memo::new(move |_| state.with(|s| s.fy).unwrap_or(latest));
         // While typing, each new result is searched for within the last one.

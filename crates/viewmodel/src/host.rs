@@ -39,7 +39,7 @@ const IDLE_RANGE: std::ops::RangeInclusive<u32> = 1..=86_400;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HostOptions {
     pub mode: Mode,
-    /// `None`: Japanese unless the state says otherwise.
+    /// `None`: Japanese unless the state says otherwise (see [`ui_lang`]).
     pub lang: Option<Lang>,
     /// The initial view (the page's hash wins when the widget owns the page).
     pub state: ViewState,
@@ -50,6 +50,19 @@ pub struct HostOptions {
     pub step_seconds: u32,
     /// The widget may read and write the page's URL hash and history.
     pub owns_page: bool,
+}
+
+/// The UI language: the view's own (`lang=` in a link, or the language
+/// switch), else the host's `data-lang`, else Japanese.
+///
+/// ```
+/// use viewmodel::{host::ui_lang, i18n::Lang};
+/// assert_eq!(ui_lang(Some(Lang::Ja), Some(Lang::En)), Lang::Ja);
+/// assert_eq!(ui_lang(None, Some(Lang::En)), Lang::En);
+/// assert_eq!(ui_lang(None, None), Lang::Ja);
+/// ```
+pub fn ui_lang(view: Option<Lang>, host: Option<Lang>) -> Lang {
+    view.or(host).unwrap_or_default()
 }
 
 impl HostOptions {
