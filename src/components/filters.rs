@@ -9,8 +9,8 @@ use crate::ctx::Ctx;
 use leptos::prelude::*;
 use viewmodel::hooks::{self, Action, Filter};
 use viewmodel::html::Markup;
-use viewmodel::render::lists::{department_chips, department_options, options};
-use viewmodel::render::page::reform_options;
+use viewmodel::render::lists::{department_chips, department_options};
+use viewmodel::render::page::{goal_options, id_value, reform_options, year_options};
 use viewmodel::render::star_filter_label;
 use viewmodel::state::ViewState;
 use wasm_bindgen::JsCast;
@@ -45,11 +45,6 @@ fn set_filter(ctx: Ctx, change: impl FnOnce(&mut ViewState)) {
     });
 }
 
-/// An optional id as a control's value ("" for none).
-fn id_text(id: Option<u32>) -> String {
-    id.map(|x| x.to_string()).unwrap_or_default()
-}
-
 /// The keyword search.
 #[component]
 fn SearchField() -> impl IntoView {
@@ -74,16 +69,14 @@ fn Selects() -> impl IntoView {
     let (t, lang, plan) = (ctx.t(), ctx.lang.get_untracked(), ctx.plan);
     let goal = Memo::new(move |_| ctx.state(|s| s.goal));
     let reform = Memo::new(move |_| ctx.state(|s| s.reform));
-    let goals: Vec<(String, String)> =
-        plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
-    let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
-    let (goals, years) = (options(t.all, &goals, ""), options("", &years, ""));
+    let goals = goal_options(plan, lang, goal.get_untracked());
+    let years = year_options(plan, lang, ctx.fy.get_untracked());
     // The reform's options follow the goal. When the goal and the reform
     // change together (a link, back), either may be set first: the new
     // options mark the reform chosen, and the value chooses it among them.
     let reforms = Signal::derive(move || reform_options(plan, lang, goal.get(), reform.get_untracked()));
-    let goal_value = Signal::derive(move || id_text(goal.get()));
-    let reform_value = Signal::derive(move || id_text(reform.get()));
+    let goal_value = Signal::derive(move || id_value(goal.get()));
+    let reform_value = Signal::derive(move || id_value(reform.get()));
     let year_value = Signal::derive(move || ctx.fy.get().to_string());
     view! {
         <Choice label=t.goal filter=Filter::Goal options=Signal::stored(goals) value=goal_value

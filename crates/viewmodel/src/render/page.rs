@@ -115,7 +115,6 @@ pub struct FormOptions {
 /// departments with how many items each leads.
 pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy: i32, o: FormOptions) -> Markup {
     let t = lang.t();
-    let id_text = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
     let mut h = Html::new();
     let class = format!("gk-filters {NEEDS_SCRIPT}");
     // Not a named landmark: with two widgets on a page, two would share a name.
@@ -133,17 +132,15 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
         ],
     );
     h.close("label");
-    let goals: Vec<(String, String)> = plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
     h.open("label", &[("class", "gk-field")]).el("span", &[], t.goal);
-    h.open("select", &[(hooks::FILTER, Filter::Goal.as_str())]).raw(&options(t.all, &goals, &id_text(state.goal))).close("select");
+    h.open("select", &[(hooks::FILTER, Filter::Goal.as_str())]).raw(&goal_options(plan, lang, state.goal)).close("select");
     h.close("label");
     h.open("label", &[("class", "gk-field")]).el("span", &[], t.reform);
     h.open("select", &[(hooks::FILTER, Filter::Reform.as_str())]).raw(&reform_options(plan, lang, state.goal, state.reform)).close("select");
     h.close("label");
     if o.year {
-        let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
         h.open("label", &[("class", "gk-field")]).el("span", &[], t.fiscal_year);
-        h.open("select", &[(hooks::FILTER, Filter::Fy.as_str())]).raw(&options("", &years, &fy.to_string())).close("select");
+        h.open("select", &[(hooks::FILTER, Filter::Fy.as_str())]).raw(&year_options(plan, lang, fy)).close("select");
         h.close("label");
     }
     if let Some(label) = star_filter_label(plan, lang) {
@@ -168,6 +165,24 @@ pub fn filter_form(plan: &Plan, index: &Index, state: &ViewState, lang: Lang, fy
     h.el("button", &[("type", "button"), ("class", "gk-button gk-clear"), (hooks::ACTION, Action::Clear.as_str())], t.clear_filters);
     h.close("form");
     h.finish()
+}
+
+/// An optional id as a control's value ("" for none: "all").
+pub fn id_value(id: Option<u32>) -> String {
+    id.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// The goal `<option>`s, "all" first, with `selected` chosen.
+pub fn goal_options(plan: &Plan, lang: Lang, selected: Option<u32>) -> Markup {
+    let t = lang.t();
+    let goals: Vec<(String, String)> = plan.goals.iter().map(|g| (g.id.to_string(), format!("{} {} {}", t.goal, g.id, g.title))).collect();
+    options(t.all, &goals, &id_value(selected))
+}
+
+/// The `<option>`s of the plan's fiscal years, with `selected` chosen.
+pub fn year_options(plan: &Plan, lang: Lang, selected: i32) -> Markup {
+    let years: Vec<(String, String)> = (plan.plan.first_fy..=plan.plan.last_fy).map(|y| (y.to_string(), lang.fy(y))).collect();
+    options("", &years, &selected.to_string())
 }
 
 /// The reform `<option>`s: all of them, or those of `goal`; each carries
